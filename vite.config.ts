@@ -1,0 +1,21 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [
+		sveltekit(),
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// A static site has no server to read cookies or headers: the choice lives in localStorage.
+			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+		})
+	],
+	server: { fs: { allow: ['catalog'] } },
+	test: {
+		environment: 'node',
+		include: ['test/unit/**/*.test.ts'],
+		testTimeout: 30000
+	}
+});
