@@ -1,0 +1,263 @@
+/**
+ * `baukasten`: the domain engine on the command line. JSON on stdout by default (the engine's
+ * result as is), `--format table` or `--format csv` for people. Exit codes: 0 ok, 1 the catalog
+ * check found problems, 2 bad input (message on stderr, nothing on stdout).
+ */
+import { parseArgs } from 'node:util';
+import {
+	aggregate,
+	analyzeGaps,
+	assembleCatalog,
+	compareSolutions,
+	formatProblem,
+	indexCatalog,
+	parseConfiguration,
+	parseProfile,
+	problem,
+	recommend,
+	solutionIdProblems,
+	stateCoverage,
+	type Catalog,
+	type ComparisonContext
+} from '../../src/lib/domain';
+import {
+	aggregateTable,
+	comparisonTable,
+	coverageTable,
+	gapTable,
+	recommendationTable,
+	toCsv,
+	toTextTable,
+	type Lang,
+	type Table
+} from '../../src/lib/export';
+import { InputError, listJsonFiles, readCatalogFiles, readJson } from './input';
+import { catalogDirDefault, loadCatalogFromDir as loadCatalog } from './load-catalog';
+import { usage } from './usage';
+
+interface Io {
+	out: (text: string) => void;
+	err: (text: string) => void;
+}
+
+const stdio: Io = {
+	out: (s) => process.stdout.write(s + '\n'),
+	err: (s) => process.stderr.write(s + '\n')
+};
+
+const options = {
+	catalog: { type: 'string' },
+	format: { type: 'string', default: 'json' },
+	lang: { type: 'string', default: 'de' },
+	solutions: { type: 'string' },
+	scenario: { type: 'string' },
+	phase: { type: 'string' },
+	state: { type: 'string' },
+	without: { type: 'string' },
+	help: { type: 'boolean', short: 'h' }
+} as const;
+
+const list = (value: string | undefined) =>
+	value
+		? value
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean)
+		: [];
+const fail = (de: string, en: string, file = 'baukasten') =>
+	new InputError([problem(file, '', de, en)]);
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+	let lang: Lang = 'de';
+	try {
+		const { values, positionals } = parseArgs({
+			args: argv,
+			options,
+			allowPositionals: true,
+			strict: true
+		});
+		lang = values.lang === 'en' ? 'en' : 'de';
+		if (values.lang !== 'de' && values.lang !== 'en')
+			throw fail('--lang kennt nur de und en.', '--lang accepts de and en only.');
+		const [command, ...rest] = positionals;
+		if (values.help || !command) {
+			io.out(usage[lang]);
+			return command || values.help ? 0 : 2;
+		}
+		const format = values.format;
+		if (!['json', 'table', 'csv'].includes(format))
+			throw fail('--format kennt json, table und csv.', '--format accepts json, table and csv.');
+		const catalogDir = values.catalog ?? catalogDirDefault;
+		const print = (result: unknown, table?: (catalog: Catalog) => Table, catalog?: Catalog) => {
+			if (format === 'json' || !table || !catalog) io.out(JSON.stringify(result, null, 2));
+			else io.out(format === 'csv' ? toCsv(table(catalog), lang) : toTextTable(table(catalog)));
+		};
+		const one = (what: [string, string]) => {
+			if (rest.length !== 1)
+				throw fail(`Bitte genau eine ${what[0]} angeben.`, `Please give exactly one ${what[1]}.`);
+			return rest[0]!;
+		};
+
+		switch (command) {
+			case 'catalog': {
+				if (rest[0] !== 'check')
+					throw fail(
+						'Unbekannter Befehl: catalog ' + (rest[0] ?? ''),
+						'Unknown command: catalog ' + (rest[0] ?? '')
+					);
+				const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
+				if (!catalog) {
+					for (const p of problems) io.err(formatProblem(p, lang));
+					io.err(
+						lang === 'de'
+							? `${problems.length} Fehler im Katalog.`
+							: `${problems.length} problems in the catalog.`
+					);
+					return 1;
+				}
+				io.out(
+					lang === 'de'
+						? `Katalog ${catalog.meta.catalogVersion} ist in Ordnung: ${catalog.blocks.length} Bausteine, ${catalog.categories.length} Kategorien, ${catalog.phases.length} Phasen, ${catalog.scenarios.length} Szenarien, ${catalog.states.length} Länder, ${catalog.solutions.length} Systemlösungen, ${catalog.sources.size} Quellen.`
+						: `Catalog ${catalog.meta.catalogVersion} is fine: ${catalog.blocks.length} blocks, ${catalog.categories.length} categories, ${catalog.phases.length} phases, ${catalog.scenarios.length} scenarios, ${catalog.states.length} states, ${catalog.solutions.length} solutions, ${catalog.sources.size} sources.`
+				);
+				return 0;
+			}
+			case 'recommend': {
+				const file = one(['Profil-Datei', 'profile file']);
+				const catalog = loadCatalog(catalogDir);
+				const parsed = parseProfile(readJson(file), file);
+				if (!parsed.ok) throw new InputError(parsed.problems);
+				const result = recommend(parsed.value, catalog);
+				print(result, (c) => recommendationTable(result, c, lang), catalog);
+				return 0;
+			}
+			case 'gaps': {
+				const file = one(['Konfigurationsdatei', 'configuration file']);
+				const catalog = loadCatalog(catalogDir);
+				const parsed = parseConfiguration(readJson(file), catalog, file);
+				if (!parsed.ok) throw new InputError(parsed.problems);
+				const result = analyzeGaps(parsed.value, catalog);
+				print(result, (c) => gapTable(result, c, lang), catalog);
+				return 0;
+			}
+			case 'compare': {
+				const catalog = loadCatalog(catalogDir);
+				let context: ComparisonContext;
+				let solutionIds = list(values.solutions);
+				if (rest.length === 1) {
+					const parsed = parseConfiguration(readJson(rest[0]!), catalog, rest[0]);
+					if (!parsed.ok) throw new InputError(parsed.problems);
+					const c = parsed.value;
+					context = {
+						scenario: c.scenario,
+						phase: c.phase,
+						state: c.profile.state,
+						customizations: c.customizations
+					};
+					if (!solutionIds.length) solutionIds = c.solutions;
+				} else if (rest.length === 0 && values.scenario && values.phase && values.state) {
+					context = { scenario: values.scenario, phase: values.phase, state: values.state };
+					const index = indexCatalog(catalog);
+					if (!index.scenario.has(context.scenario))
+						throw fail(
+							`Das Szenario „${context.scenario}“ gibt es nicht.`,
+							`Scenario "${context.scenario}" does not exist.`,
+							'--scenario'
+						);
+					if (!index.phase.has(context.phase))
+						throw fail(
+							`Die Phase „${context.phase}“ gibt es nicht.`,
+							`Phase "${context.phase}" does not exist.`,
+							'--phase'
+						);
+					if (!index.state.has(context.state))
+						throw fail(
+							`Das Land „${context.state}“ gibt es nicht.`,
+							`State "${context.state}" does not exist.`,
+							'--state'
+						);
+				} else
+					throw fail(
+						'Bitte eine Konfigurationsdatei oder --scenario, --phase und --state angeben.',
+						'Please give a configuration file or --scenario, --phase and --state.'
+					);
+				const problems = solutionIdProblems(solutionIds, catalog);
+				if (problems.length) throw new InputError(problems);
+				const result = compareSolutions(context, solutionIds, catalog);
+				print(result, (c) => comparisonTable(result, c, lang), catalog);
+				return 0;
+			}
+			case 'coverage': {
+				const catalog = loadCatalog(catalogDir);
+				const index = indexCatalog(catalog);
+				const state = index.state.get(values.state ?? '');
+				if (!state)
+					throw fail(
+						`Bitte ein Land mit --state angeben (${[...index.state.keys()].join(', ')}).`,
+						`Please give a state with --state (${[...index.state.keys()].join(', ')}).`,
+						'--state'
+					);
+				const phase = values.phase ?? state.defaultPhase;
+				if (!index.phase.has(phase))
+					throw fail(
+						`Die Phase „${phase}“ gibt es nicht.`,
+						`Phase "${phase}" does not exist.`,
+						'--phase'
+					);
+				const without = list(values.without);
+				const unknown = without.filter((id) => !state.services.some((s) => s.id === id));
+				if (unknown.length)
+					throw fail(
+						`Unbekannte Landesdienste: ${unknown.join(', ')} (vorhanden: ${state.services.map((s) => s.id).join(', ')}).`,
+						`Unknown state services: ${unknown.join(', ')} (available: ${state.services.map((s) => s.id).join(', ')}).`,
+						'--without'
+					);
+				const result = stateCoverage(state.id, phase, catalog, { without });
+				print(result, (c) => coverageTable(result, c, lang), catalog);
+				return 0;
+			}
+			case 'aggregate': {
+				if (!rest.length)
+					throw fail('Bitte Dateien oder Ordner angeben.', 'Please give files or folders.');
+				const catalog = loadCatalog(catalogDir);
+				const documents = listJsonFiles(rest).map((name) => {
+					try {
+						return { name, data: readJson(name) };
+					} catch (error) {
+						// An unreadable file is reported by aggregate like any invalid document.
+						return {
+							name,
+							data:
+								error instanceof InputError
+									? { unreadable: error.problems[0]?.message[lang] }
+									: undefined
+						};
+					}
+				});
+				const result = aggregate(documents, catalog);
+				for (const bad of result.invalid) io.err(formatProblem(bad.problems[0]!, lang));
+				print(result, (c) => aggregateTable(result, c, lang), catalog);
+				return 0;
+			}
+			default:
+				throw fail(
+					`Unbekannter Befehl „${command}“. Hilfe: baukasten --help`,
+					`Unknown command "${command}". Help: baukasten --help`
+				);
+		}
+	} catch (error) {
+		if (error instanceof InputError) {
+			for (const p of error.problems) io.err(formatProblem(p, lang));
+			return 2;
+		}
+		if (
+			error instanceof TypeError &&
+			'code' in error &&
+			String(error.code).startsWith('ERR_PARSE_ARGS')
+		) {
+			io.err(`baukasten: ${error.message}`);
+			return 2;
+		}
+		throw error;
+	}
+}

@@ -1,0 +1,37 @@
+/** The help text of the `baukasten` command. */
+export const usage = {
+	de: `baukasten – der Schulträger-Baukasten auf der Kommandozeile
+
+Befehle:
+  baukasten recommend PROFIL.json                 Szenario-Empfehlung mit Begründung
+  baukasten gaps KONFIGURATION.json               Lückenanalyse gegen die Landesdienste
+  baukasten compare KONFIGURATION.json [--solutions iserv,ucs-school]
+  baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
+  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without DIENST,...]
+  baukasten aggregate DATEI_ODER_ORDNER...        viele Konfigurationen zusammenfassen
+  baukasten catalog check [--catalog ORDNER]      Katalog prüfen (Exit-Code 1 bei Fehlern)
+
+Optionen:
+  --format json|table|csv   Ausgabe (Standard: json; csv für Excel: UTF-8 mit BOM, Semikolon)
+  --lang de|en              Sprache der Meldungen und Tabellen (Standard: de)
+  --catalog ORDNER          anderer Katalog-Ordner (Standard: der mitgelieferte)
+
+Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe.`,
+	en: `baukasten – the school carrier toolkit on the command line
+
+Commands:
+  baukasten recommend PROFILE.json                scenario recommendation with reasons
+  baukasten gaps CONFIGURATION.json               gap analysis against the state's services
+  baukasten compare CONFIGURATION.json [--solutions iserv,ucs-school]
+  baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
+  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without SERVICE,...]
+  baukasten aggregate FILE_OR_DIR...              summarise many configurations
+  baukasten catalog check [--catalog DIR]         check the catalog (exit code 1 on problems)
+
+Options:
+  --format json|table|csv   output (default json; csv for Excel: UTF-8 with BOM, semicolons)
+  --lang de|en              language of messages and tables (default de)
+  --catalog DIR             another catalog folder (default: the shipped one)
+
+Exit codes: 0 ok, 1 catalog problems, 2 invalid input.`
+};

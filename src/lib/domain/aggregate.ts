@@ -1,0 +1,99 @@
+/**
+ * aggregate(documents, catalog): many carriers' saved configurations at once, as a state
+ * collects them. Invalid documents are reported by name and skipped, never counted. Shares are
+ * over all valid configurations.
+ */
+import { indexCatalog, sortBlockIds, type Catalog } from './catalog';
+import { classifyBlock, covers } from './classify-block';
+import { parseConfiguration } from './documents';
+import type { Problem } from './problem';
+import { effectiveBlocks } from './scenario-blocks';
+import { stateOffers } from './state-view';
+
+export interface NamedDocument {
+	name: string;
+	data: unknown;
+}
+
+export interface BlockAggregate {
+	block: string;
+	/** Carriers whose configuration contains the block (not removed). */
+	carriers: number;
+	gap: number;
+	statePending: number;
+	/** (gap + statePending) / valid configurations */
+	share: number;
+}
+
+export interface Aggregate {
+	total: number;
+	valid: number;
+	invalid: { name: string; problems: Problem[] }[];
+	scenarios: Record<string, number>;
+	phases: Record<string, number>;
+	states: Record<string, number>;
+	blocks: BlockAggregate[];
+	/** Blocks with the most carriers with a gap or pending state block, at most 10. */
+	topGaps: BlockAggregate[];
+}
+
+const count = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, 0]));
+
+export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggregate {
+	const scenarios: Record<string, number> = count(catalog.scenarios.map((s) => s.id));
+	const phases: Record<string, number> = count(catalog.phases.map((p) => p.id));
+	const states: Record<string, number> = count(catalog.states.map((s) => s.id));
+	const index = indexCatalog(catalog);
+	const perBlock = new Map<string, BlockAggregate>();
+	const invalid: Aggregate['invalid'] = [];
+	let valid = 0;
+	for (const doc of documents) {
+		const parsed = parseConfiguration(doc.data, catalog, doc.name);
+		if (!parsed.ok) {
+			invalid.push({ name: doc.name, problems: parsed.problems });
+			continue;
+		}
+		valid++;
+		const config = parsed.value;
+		scenarios[config.scenario]!++;
+		phases[config.phase]!++;
+		states[config.profile.state]!++;
+		// The statuses only, without analyzeGaps' explanations: same rule, far less work.
+		const offers = stateOffers(catalog, config.profile.state, config.phase);
+		const chosen = config.solutions.map((id) => index.solution.get(id)!);
+		const added = new Set(config.customizations.added);
+		for (const block of effectiveBlocks(
+			catalog,
+			config.scenario,
+			config.phase,
+			config.customizations
+		)) {
+			let entry = perBlock.get(block.block);
+			if (!entry)
+				perBlock.set(
+					block.block,
+					(entry = { block: block.block, carriers: 0, gap: 0, statePending: 0, share: 0 })
+				);
+			if (block.removed) continue;
+			entry.carriers++;
+			const { status } = classifyBlock({
+				block,
+				stateAvailable: offers.get(block.block)?.available ?? false,
+				inventory: config.inventory[block.block],
+				addedByCarrier: added.has(block.block),
+				coveredBySolution: chosen.some((s) => covers(s, block.block))
+			});
+			if (status === 'gap') entry.gap++;
+			else if (status === 'state-pending') entry.statePending++;
+		}
+	}
+	const blocks = sortBlockIds(catalog, perBlock.keys()).map((id) => {
+		const entry = perBlock.get(id)!;
+		return { ...entry, share: valid ? (entry.gap + entry.statePending) / valid : 0 };
+	});
+	const topGaps = blocks
+		.filter((b) => b.gap + b.statePending > 0)
+		.sort((a, b) => b.gap + b.statePending - (a.gap + a.statePending))
+		.slice(0, 10);
+	return { total: documents.length, valid, invalid, scenarios, phases, states, blocks, topGaps };
+}

@@ -1,0 +1,57 @@
+/**
+ * Which file of the catalog folder holds what, and the validator for each kind. The app and the
+ * CLI both hand the raw files to `assembleCatalog`, so both read the catalog the same way.
+ */
+import {
+	validateBlocks,
+	validateCatalog,
+	validateCategories,
+	validatePhases,
+	validateScenario,
+	validateSolution,
+	validateState,
+	type Validator
+} from '../generated/validators';
+
+/** A catalog file as read from disk or bundled: its path relative to the catalog folder. */
+export interface CatalogFile {
+	path: string;
+	data: unknown;
+}
+
+export type CatalogFileKind =
+	'meta' | 'categories' | 'phases' | 'blocks' | 'scenario' | 'state' | 'solution';
+
+const singles: Record<string, CatalogFileKind> = {
+	'catalog.json': 'meta',
+	'categories.json': 'categories',
+	'phases.json': 'phases',
+	'blocks.json': 'blocks'
+};
+const folders: Record<string, CatalogFileKind> = {
+	scenarios: 'scenario',
+	states: 'state',
+	solutions: 'solution'
+};
+
+export const validators: Record<CatalogFileKind, Validator> = {
+	meta: validateCatalog,
+	categories: validateCategories,
+	phases: validatePhases,
+	blocks: validateBlocks,
+	scenario: validateScenario,
+	state: validateState,
+	solution: validateSolution
+};
+
+export const requiredFiles = Object.keys(singles);
+
+/** The kind of a catalog path, or undefined for a file that does not belong in the catalog. */
+export function fileKind(path: string): CatalogFileKind | undefined {
+	if (singles[path]) return singles[path];
+	const match = /^([a-z]+)\/[a-z0-9-]+\.json$/.exec(path);
+	return match ? folders[match[1]!] : undefined;
+}
+
+/** `states/sh.json` -> `sh` */
+export const fileStem = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');

@@ -1,0 +1,74 @@
+// The public surface of the domain engine: pure functions over the catalog and the user's
+// documents. No Svelte, DOM or Node imports below this folder.
+export { aggregate, type Aggregate, type BlockAggregate, type NamedDocument } from './aggregate';
+export {
+	analyzeGaps,
+	type GapAnalysis,
+	type GapRow,
+	type SolutionCoverage,
+	type StateServiceCoverage
+} from './analyze-gaps';
+export {
+	criterionLabels,
+	itStaffLabels,
+	schoolTypeLabels,
+	serviceProviderLabels
+} from './answer-labels';
+export { assembleCatalog, type AssembledCatalog } from './assemble-catalog';
+export {
+	indexCatalog,
+	sortBlockIds,
+	type Catalog,
+	type CatalogIndex,
+	type Category,
+	type Phase,
+	type ServiceCoverage
+} from './catalog';
+export { fileKind, type CatalogFile } from './catalog-files';
+export {
+	compareSolutions,
+	coveragePoints,
+	MAX_SOLUTIONS,
+	MIN_SOLUTIONS,
+	solutionIdProblems,
+	type ComparisonCell,
+	type ComparisonContext,
+	type ComparisonRow,
+	type SolutionComparison,
+	type SolutionSummary
+} from './compare-solutions';
+export {
+	configurationReferenceProblems,
+	parseConfiguration,
+	parseProfile,
+	type Parsed
+} from './documents';
+export { gapStatuses, gapStatusLabels, overlapActionLabels, type GapStatus } from './gap-status';
+export { formatProblem, problem, readablePath, type Problem } from './problem';
+export {
+	recommend,
+	scoreScenario,
+	type CriterionResult,
+	type Recommendation,
+	type RecommendationWarning,
+	type ScenarioScore
+} from './recommend';
+export {
+	contradictionRules,
+	scoringRules,
+	type Criterion,
+	type Outcome
+} from './recommendation-rules';
+export {
+	effectiveBlocks,
+	noCustomizations,
+	type Customizations,
+	type EffectiveBlock
+} from './scenario-blocks';
+export {
+	stateCoverage,
+	type PendingReason,
+	type ScenarioStateCoverage,
+	type StateCoverage,
+	type StateCoverageOptions
+} from './state-coverage';

@@ -1,0 +1,11 @@
+export { toCsv } from './csv';
+export {
+	aggregateTable,
+	comparisonTable,
+	coverageTable,
+	gapTable,
+	recommendationTable,
+	type Lang,
+	type Table
+} from './table';
+export { toTextTable } from './text-table';

@@ -1,0 +1,171 @@
+/**
+ * Engine results as plain tables (header + rows) in German or English. The CLI prints them,
+ * CSV export serializes them, so both show the same columns.
+ */
+import {
+	criterionLabels,
+	gapStatusLabels,
+	indexCatalog,
+	overlapActionLabels,
+	type Aggregate,
+	type Catalog,
+	type GapAnalysis,
+	type Recommendation,
+	type SolutionComparison,
+	type StateCoverage
+} from '../domain';
+import type { LocalizedText } from '../schema/types';
+
+export type Lang = 'de' | 'en';
+export type Cell = string | number;
+export interface Table {
+	headers: string[];
+	rows: Cell[][];
+}
+
+const t = (text: LocalizedText | undefined, lang: Lang) => text?.[lang] ?? '';
+const pick = (lang: Lang, de: string, en: string) => (lang === 'de' ? de : en);
+
+const outcomeLabels: Record<string, LocalizedText> = {
+	met: { de: 'erfüllt', en: 'met' },
+	partly: { de: 'teilweise', en: 'partly' },
+	'not-met': { de: 'nicht erfüllt', en: 'not met' }
+};
+const responsibleLabels: Record<string, LocalizedText> = {
+	carrier: { de: 'Schulträger', en: 'carrier' },
+	state: { de: 'Land', en: 'state' },
+	both: { de: 'beide', en: 'both' }
+};
+const levelLabels: Record<string, LocalizedText> = {
+	full: { de: 'vollständig', en: 'full' },
+	partial: { de: 'teilweise', en: 'partial' },
+	none: { de: 'nicht', en: 'none' },
+	unknown: { de: 'unbekannt', en: 'unknown' }
+};
+
+function names(catalog: Catalog, lang: Lang) {
+	const index = indexCatalog(catalog);
+	return {
+		block: (id: string) => t(index.block.get(id)?.name, lang) || id,
+		category: (id: string) => t(index.category.get(id)?.name, lang) || id,
+		scenario: (id: string) => t(index.scenario.get(id)?.name, lang) || id,
+		solution: (id: string) => index.solution.get(id)?.name ?? id
+	};
+}
+
+export function recommendationTable(result: Recommendation, catalog: Catalog, lang: Lang): Table {
+	const n = names(catalog, lang);
+	return {
+		headers: [
+			pick(lang, 'Rang', 'Rank'),
+			pick(lang, 'Szenario', 'Scenario'),
+			pick(lang, 'Punkte', 'Score'),
+			pick(lang, 'Kriterium', 'Criterion'),
+			pick(lang, 'Ergebnis', 'Outcome'),
+			pick(lang, 'Begründung', 'Reason')
+		],
+		rows: result.ranking.flatMap((s) =>
+			s.criteria.map((c, i) => [
+				i === 0 ? s.rank : '',
+				i === 0 ? n.scenario(s.scenario) : '',
+				i === 0 ? `${s.score}/${s.maxScore}` : '',
+				t(criterionLabels[c.criterion], lang),
+				t(outcomeLabels[c.outcome], lang),
+				t(c.reason, lang)
+			])
+		)
+	};
+}
+
+export function gapTable(analysis: GapAnalysis, catalog: Catalog, lang: Lang): Table {
+	const n = names(catalog, lang);
+	return {
+		headers: [
+			pick(lang, 'Kategorie', 'Category'),
+			pick(lang, 'Baustein', 'Block'),
+			pick(lang, 'Verantwortlich', 'Responsible'),
+			pick(lang, 'Status', 'Status'),
+			pick(lang, 'Landesdienste', 'State services'),
+			pick(lang, 'Nächster Schritt', 'Next step')
+		],
+		rows: analysis.rows.map((r) => [
+			n.category(r.category),
+			n.block(r.block),
+			t(responsibleLabels[r.responsible], lang),
+			t(gapStatusLabels[r.status], lang) +
+				(r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ''),
+			r.stateServices.map((s) => `${s.name} (${s.availability})`).join(', '),
+			t(r.nextStep, lang)
+		])
+	};
+}
+
+export function comparisonTable(result: SolutionComparison, catalog: Catalog, lang: Lang): Table {
+	const n = names(catalog, lang);
+	return {
+		headers: [
+			pick(lang, 'Kategorie', 'Category'),
+			pick(lang, 'Baustein', 'Block'),
+			pick(lang, 'Verantwortlich', 'Responsible'),
+			...result.solutions.map(n.solution)
+		],
+		rows: [
+			...result.rows.map((r) => [
+				n.category(r.category),
+				n.block(r.block),
+				t(responsibleLabels[r.responsible], lang),
+				...r.cells.map(
+					(c) =>
+						t(levelLabels[c.level], lang) +
+						(c.duplicatesState ? pick(lang, ' (doppelt zum Land)', ' (duplicates state)') : '')
+				)
+			]),
+			[
+				'',
+				pick(lang, 'Anteil abgedeckt', 'Share covered'),
+				'',
+				...result.perSolution.map((s) => Math.round(s.share * 1000) / 10)
+			]
+		]
+	};
+}
+
+export function coverageTable(result: StateCoverage, catalog: Catalog, lang: Lang): Table {
+	const n = names(catalog, lang);
+	return {
+		headers: [
+			pick(lang, 'Szenario', 'Scenario'),
+			pick(lang, 'Vom Land erwartet', 'Expected from state'),
+			pick(lang, 'Abgedeckt', 'Covered'),
+			pick(lang, 'Anteil %', 'Share %'),
+			pick(lang, 'Offen', 'Pending')
+		],
+		rows: result.scenarios.map((s) => [
+			n.scenario(s.scenario),
+			s.expected.length,
+			s.covered.length,
+			Math.round(s.share * 1000) / 10,
+			s.pending.map((p) => `${n.block(p.block)} (${p.reason})`).join(', ')
+		])
+	};
+}
+
+export function aggregateTable(result: Aggregate, catalog: Catalog, lang: Lang): Table {
+	const n = names(catalog, lang);
+	return {
+		headers: [
+			pick(lang, 'Baustein', 'Block'),
+			pick(lang, 'Träger mit Baustein', 'Carriers with block'),
+			pick(lang, 'Lücke', 'Gap'),
+			pick(lang, 'Land ausstehend', 'State pending'),
+			pick(lang, 'Anteil %', 'Share %')
+		],
+		rows: result.blocks.map((b) => [
+			n.block(b.block),
+			b.carriers,
+			b.gap,
+			b.statePending,
+			Math.round(b.share * 1000) / 10
+		])
+	};
+}

@@ -1,0 +1,160 @@
+/**
+ * Properties that must hold for every valid profile and configuration, not only for the cases
+ * someone thought of.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	analyzeGaps,
+	gapStatuses,
+	parseConfiguration,
+	recommend,
+	type Catalog
+} from '../../../src/lib/domain';
+import type { Configuration, Profile } from '../../../src/lib/schema/types';
+import { realCatalog } from '../helpers/catalog';
+
+const catalog = realCatalog();
+const runs = { numRuns: 300 };
+
+export const profileArbitrary = (c: Catalog): fc.Arbitrary<Profile> =>
+	fc.record(
+		{
+			name: fc.string({ maxLength: 40 }),
+			state: fc.constantFrom(...(c.states.map((s) => s.id) as Profile['state'][])),
+			schoolCount: fc.integer({ min: 1, max: 2000 }),
+			schoolTypes: fc.uniqueArray(
+				fc.constantFrom(
+					'grundschule',
+					'foerderzentrum',
+					'weiterfuehrende-schule',
+					'berufsbildende-schule' as const
+				),
+				{ minLength: 1, maxLength: 4 }
+			),
+			itStaff: fc.constantFrom('none', 'small', 'department' as const),
+			serviceProvider: fc.constantFrom('none', 'regional', 'large' as const)
+		},
+		{ requiredKeys: ['state', 'schoolCount', 'schoolTypes', 'itStaff', 'serviceProvider'] }
+	);
+
+export const configurationArbitrary = (c: Catalog): fc.Arbitrary<Configuration> => {
+	const blockIds = c.blocks.map((b) => b.id);
+	const block = fc.constantFrom(...blockIds);
+	return fc.record({
+		formatVersion: fc.constant(1 as const),
+		catalogVersion: fc.constant(c.meta.catalogVersion),
+		savedAt: fc.constant('2026-11-29T12:00:00.000Z'),
+		profile: profileArbitrary(c),
+		scenario: fc.constantFrom(...c.scenarios.map((s) => s.id)),
+		phase: fc.constantFrom(...c.phases.map((p) => p.id)),
+		customizations: fc.record({
+			added: fc.uniqueArray(block, { maxLength: 5 }),
+			removed: fc.uniqueArray(block, { maxLength: 5 }),
+			responsibleOverrides: fc.dictionary(block, fc.constantFrom('carrier', 'state' as const), {
+				maxKeys: 5
+			})
+		}),
+		inventory: fc.dictionary(block, fc.constantFrom('existing', 'planned', 'missing' as const), {
+			maxKeys: 15
+		}),
+		solutions: fc.uniqueArray(fc.constantFrom(...c.solutions.map((s) => s.id)), { maxLength: 3 })
+	});
+};
+
+const pendingAndGaps = (config: Configuration, cat: Catalog) => {
+	const { byStatus } = analyzeGaps(config, cat).summary;
+	return byStatus.gap + byStatus['state-pending'];
+};
+
+/** The catalog with one more service of a state made available in one phase. */
+function withServiceAvailable(stateIndex: number, serviceIndex: number, phase: string): Catalog {
+	const states = structuredClone(catalog.states);
+	const service = states[stateIndex]!.services[serviceIndex]!;
+	service.availability[phase] = 'available';
+	return { ...catalog, states };
+}
+
+describe('every valid profile', () => {
+	it('gets a complete ranking of every scenario with an explanation per criterion', () => {
+		fc.assert(
+			fc.property(profileArbitrary(catalog), (p) => {
+				const result = recommend(p, catalog);
+				expect(result.ranking.map((s) => s.scenario).sort()).toEqual(
+					catalog.scenarios.map((s) => s.id).sort()
+				);
+				for (const s of result.ranking) {
+					expect(s.criteria).toHaveLength(4);
+					for (const c of s.criteria) expect(c.reason.de.length && c.reason.en.length).toBeTruthy();
+				}
+				expect(result.recommended).toBe(result.ranking[0]!.scenario);
+			}),
+			runs
+		);
+	});
+});
+
+describe('every valid configuration', () => {
+	it('is accepted by parseConfiguration', () => {
+		fc.assert(
+			fc.property(configurationArbitrary(catalog), (c) => {
+				const result = parseConfiguration(c, catalog);
+				expect(result.ok ? [] : result.problems).toEqual([]);
+			}),
+			runs
+		);
+	});
+
+	it('gives every block exactly one status, and the counts add up', () => {
+		fc.assert(
+			fc.property(configurationArbitrary(catalog), (config) => {
+				const analysis = analyzeGaps(config, catalog);
+				const ids = analysis.rows.map((r) => r.block);
+				expect(new Set(ids).size).toBe(ids.length);
+				for (const row of analysis.rows) expect(gapStatuses).toContain(row.status);
+				const total = Object.values(analysis.summary.byStatus).reduce((a, b) => a + b, 0);
+				expect(total).toBe(analysis.rows.length);
+			}),
+			runs
+		);
+	});
+
+	it('never gets more gaps or pending blocks when one more state service becomes available', () => {
+		fc.assert(
+			fc.property(configurationArbitrary(catalog), fc.nat(), (config, s) => {
+				const stateIndex = catalog.states.findIndex((st) => st.id === config.profile.state);
+				const services = catalog.states[stateIndex]!.services;
+				if (!services.length) return;
+				const better = withServiceAvailable(stateIndex, s % services.length, config.phase);
+				expect(pendingAndGaps(config, better)).toBeLessThanOrEqual(pendingAndGaps(config, catalog));
+			}),
+			runs
+		);
+	});
+
+	it('never gets a new gap when a block is removed', () => {
+		fc.assert(
+			fc.property(configurationArbitrary(catalog), fc.nat(), (config, pick) => {
+				const blocks = analyzeGaps(config, catalog).rows.map((r) => r.block);
+				const target = blocks[pick % blocks.length]!;
+				const removed: Configuration = {
+					...config,
+					customizations: {
+						...config.customizations,
+						removed: [...new Set([...config.customizations.removed, target])]
+					}
+				};
+				const before = new Set(
+					analyzeGaps(config, catalog)
+						.rows.filter((r) => r.status === 'gap')
+						.map((r) => r.block)
+				);
+				const after = analyzeGaps(removed, catalog)
+					.rows.filter((r) => r.status === 'gap')
+					.map((r) => r.block);
+				for (const id of after) expect(before.has(id)).toBe(true);
+			}),
+			runs
+		);
+	});
+});
