@@ -19,7 +19,8 @@ const topNames = {
 	'state.schema.json': 'State',
 	'solution.schema.json': 'Solution',
 	'profile.schema.json': 'Profile',
-	'configuration.schema.json': 'Configuration'
+	'configuration.schema.json': 'Configuration',
+	'draft.schema.json': 'SavedDraft'
 };
 
 const pascal = (key) => key.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());

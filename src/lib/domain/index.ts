@@ -72,3 +72,4 @@ export {
 	type StateCoverage,
 	type StateCoverageOptions
 } from './state-coverage';
+export { schemaProblems } from './schema-errors';

@@ -207,6 +207,96 @@ export interface Profile {
 	serviceProvider: ServiceProvider;
 }
 
+export type Solutions = Id[];
+
+/**
+ * The wizard's work in progress as kept in the browser's storage: answers given so far (the profile may be incomplete), decisions and the furthest step reached.
+ */
+
+export interface SavedDraft {
+	formatVersion: 1;
+	catalogVersion: string;
+	savedAt: string;
+	/**
+	 * The step the carrier was at.
+	 */
+	step:
+		| 'schulen'
+		| 'schularten'
+		| 'it-personal'
+		| 'dienstleister'
+		| 'land'
+		| 'land-und-phase'
+		| 'empfehlung'
+		| 'bausteine'
+		| 'luecken'
+		| 'loesungen'
+		| 'ergebnis';
+	draft: {
+		/**
+		 * The profile's answers so far; each present answer must be valid.
+		 */
+		profile: {
+			name?: string;
+			state?: StateCode;
+			schoolCount?: number;
+			/**
+			 * @minItems 1
+			 * @maxItems 4
+			 */
+			schoolTypes?: SchoolType[];
+			itStaff?: ItStaff;
+			serviceProvider?: ServiceProvider;
+		};
+		phase?: Id;
+		phaseChosen: boolean;
+		scenario?: Id;
+		scenarioChosen: boolean;
+		customizations: Customizations;
+		inventory: Inventory;
+		solutions: Solutions;
+		/**
+		 * The step the carrier was at.
+		 */
+		reached:
+			| 'schulen'
+			| 'schularten'
+			| 'it-personal'
+			| 'dienstleister'
+			| 'land'
+			| 'land-und-phase'
+			| 'empfehlung'
+			| 'bausteine'
+			| 'luecken'
+			| 'loesungen'
+			| 'ergebnis';
+	};
+}
+
+export interface Customizations {
+	/**
+	 * @maxItems 500
+	 */
+	added: Id[];
+	/**
+	 * @maxItems 500
+	 */
+	removed: Id[];
+	/**
+	 * Swapped blocks: who provides the block instead of the scenario's assignment.
+	 */
+	responsibleOverrides: {
+		[k: string]: 'carrier' | 'state';
+	};
+}
+/**
+ * What exists today for the carrier's own blocks.
+ */
+
+export interface Inventory {
+	[k: string]: 'existing' | 'planned' | 'missing';
+}
+
 export interface PhasesFile {
 	$schema?: string;
 	/**
