@@ -1,9 +1,16 @@
 /**
  * The catalog shipped with the app: every JSON file under catalog/ (except the schemas), bundled
- * at build time and assembled by the same code the CLI uses. A catalog that fails its checks
- * cannot build (the error names the file and place).
+ * at build time. When the site is built (prerendering runs on the server side) the catalog is
+ * checked by the same code as the CLI's `catalog check`, so a broken catalog cannot build; the
+ * browser then only puts the checked files together and carries no catalog validators.
  */
-import { assembleCatalog, formatProblem, type Catalog, type CatalogFile } from '$lib/domain';
+import {
+	assembleCatalog,
+	composeCatalog,
+	formatProblem,
+	type Catalog,
+	type CatalogFile
+} from '$lib/domain';
 
 const modules = import.meta.glob(['/catalog/*.json', '/catalog/*/*.json', '!/catalog/schema/**'], {
 	eager: true,
@@ -16,6 +23,7 @@ const files: CatalogFile[] = Object.entries(modules).map(([path, data]) => ({
 }));
 
 function load(): Catalog {
+	if (!import.meta.env.SSR) return composeCatalog(files);
 	const { catalog, problems } = assembleCatalog(files);
 	if (!catalog) throw new Error(problems.map((p) => formatProblem(p, 'de')).join('\n'));
 	return catalog;

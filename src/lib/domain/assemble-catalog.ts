@@ -62,39 +62,54 @@ export function assembleCatalog(files: CatalogFile[]): AssembledCatalog {
 		);
 	if (problems.length) return { problems };
 
-	const of = <T>(kind: string) =>
-		[...valid].filter(([, v]) => v.kind === kind).map(([path, v]) => ({ path, data: v.data as T }));
-	const single = <T>(kind: string) => of<T>(kind)[0]!.data;
-	const meta = single<CatalogMeta>('meta');
-	const scenarios = of<Scenario>('scenario');
-	const states = of<State>('state');
-	const solutions = of<Solution>('solution');
-	const categories = single<CategoriesFile>('categories').categories;
-	const phases = single<PhasesFile>('phases').phases;
-	const blocks = single<BlocksFile>('blocks').blocks;
-
 	const integrity = checkIntegrity({
-		meta,
-		categories,
-		phases,
-		blocks,
-		scenarios,
-		states,
-		solutions
+		meta: single<CatalogMeta>(valid, 'meta'),
+		categories: single<CategoriesFile>(valid, 'categories').categories,
+		phases: single<PhasesFile>(valid, 'phases').phases,
+		blocks: single<BlocksFile>(valid, 'blocks').blocks,
+		scenarios: of<Scenario>(valid, 'scenario'),
+		states: of<State>(valid, 'state'),
+		solutions: of<Solution>(valid, 'solution')
 	});
 	if (integrity.problems.length) return { problems: integrity.problems };
+	return { catalog: composeCatalog(files), problems: [] };
+}
 
-	const catalog: Catalog = {
+type Kinded = Map<string, { kind: string; data: unknown }>;
+
+const of = <T>(files: Kinded, kind: string) =>
+	[...files].filter(([, v]) => v.kind === kind).map(([path, v]) => ({ path, data: v.data as T }));
+const single = <T>(files: Kinded, kind: string) => of<T>(files, kind)[0]!.data;
+
+/**
+ * Puts files together that are known to be valid, without checking them again: the app's
+ * bundle uses this, because its catalog was checked when the site was built (and by
+ * `npm run catalog:check`), so the browser need not carry the catalog's validators.
+ */
+export function composeCatalog(files: CatalogFile[]): Catalog {
+	const kinded: Kinded = new Map(
+		files.map((f) => [f.path, { kind: fileKind(f.path) ?? '', data: f.data }])
+	);
+	const meta = single<CatalogMeta>(kinded, 'meta');
+	const states = of<State>(kinded, 'state').map((s) => s.data);
+	const solutions = of<Solution>(kinded, 'solution').map((s) => s.data);
+	const sources = new Map<string, SourceDefinition>();
+	for (const list of [
+		meta.sources,
+		...states.map((s) => s.sources),
+		...solutions.map((s) => s.sources)
+	])
+		for (const source of list) sources.set(source.id, source);
+	return {
 		meta,
-		categories,
-		phases,
-		blocks,
-		scenarios: scenarios
+		categories: single<CategoriesFile>(kinded, 'categories').categories,
+		phases: single<PhasesFile>(kinded, 'phases').phases,
+		blocks: single<BlocksFile>(kinded, 'blocks').blocks,
+		scenarios: of<Scenario>(kinded, 'scenario')
 			.map((s) => s.data)
 			.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-		states: states.map((s) => s.data).sort((a, b) => a.id.localeCompare(b.id)),
-		solutions: solutions.map((s) => s.data).sort((a, b) => a.name.localeCompare(b.name, 'de')),
-		sources: integrity.sources
+		states: states.sort((a, b) => a.id.localeCompare(b.id)),
+		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, 'de')),
+		sources
 	};
-	return { catalog, problems: [] };
 }

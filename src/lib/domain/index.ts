@@ -14,7 +14,7 @@ export {
 	schoolTypeLabels,
 	serviceProviderLabels
 } from './answer-labels';
-export { assembleCatalog, type AssembledCatalog } from './assemble-catalog';
+export { assembleCatalog, composeCatalog, type AssembledCatalog } from './assemble-catalog';
 export {
 	indexCatalog,
 	sortBlockIds,

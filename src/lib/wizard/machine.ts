@@ -37,14 +37,6 @@ export type WizardEvent =
 	| { type: 'reset' };
 
 export const MAX_WIZARD_SOLUTIONS = 8;
-const profileFields: ProfileField[] = [
-	'name',
-	'state',
-	'schoolCount',
-	'schoolTypes',
-	'itStaff',
-	'serviceProvider'
-];
 
 /** Whether a step's own input is complete and valid. */
 export function stepComplete(draft: WizardDraft, step: StepId, catalog: Catalog): boolean {

@@ -1,0 +1,13 @@
+/** Badge colours for the gap statuses (the words come from the engine, in both languages). */
+import type { GapStatus } from '$lib/domain';
+
+export const statusVariant: Record<GapStatus, 'success' | 'info' | 'warning' | 'danger'> = {
+	state: 'success',
+	'state-pending': 'danger',
+	solution: 'success',
+	existing: 'success',
+	gap: 'danger',
+	overlap: 'warning',
+	optional: 'info',
+	removed: 'info'
+};
