@@ -11,6 +11,7 @@ import type {
 	PhasesFile,
 	Scenario,
 	Solution,
+	SourceDefinition,
 	State
 } from '../schema/types';
 import type { Catalog } from './catalog';
