@@ -3,8 +3,8 @@
  * (ajv-i18n), naming the place of each error.
  */
 import type { ErrorObject } from 'ajv';
-import localizeDe from 'ajv-i18n/localize/de';
-import localizeEn from 'ajv-i18n/localize/en';
+import localizeDe from 'ajv-i18n/localize/de/index.js';
+import localizeEn from 'ajv-i18n/localize/en/index.js';
 import type { Validator } from '../generated/validators';
 import type { Problem } from './problem';
 
