@@ -3,6 +3,7 @@
  * result as is), `--format table` or `--format csv` for people. Exit codes: 0 ok, 1 the catalog
  * check found problems, 2 bad input (message on stderr, nothing on stdout).
  */
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
 	aggregate,
@@ -11,7 +12,7 @@ import {
 	compareSolutions,
 	formatProblem,
 	indexCatalog,
-	parseConfiguration,
+	readConfigurationData,
 	parseProfile,
 	problem,
 	recommend,
@@ -20,6 +21,7 @@ import {
 	type Catalog,
 	type ComparisonContext
 } from '../../src/lib/domain';
+import type { Configuration } from '../../src/lib/schema/types';
 import {
 	aggregateTable,
 	comparisonTable,
@@ -31,6 +33,7 @@ import {
 	type Lang,
 	type Table
 } from '../../src/lib/export';
+import { configurationJson } from '../../src/lib/exchange/configuration-file';
 import { InputError, listJsonFiles, readCatalogFiles, readJson } from './input';
 import { catalogDirDefault, loadCatalogFromDir as loadCatalog } from './load-catalog';
 import { usage } from './usage';
@@ -54,6 +57,7 @@ const options = {
 	phase: { type: 'string' },
 	state: { type: 'string' },
 	without: { type: 'string' },
+	output: { type: 'string', short: 'o' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -66,6 +70,20 @@ const list = (value: string | undefined) =>
 		: [];
 const fail = (de: string, en: string, file = 'baukasten') =>
 	new InputError([problem(file, '', de, en)]);
+
+/** Writes a document to a file (-o) or stdout; only called once the document is complete and valid. */
+function write(text: string, output: string | undefined, io: Io) {
+	if (output) writeFileSync(output, text);
+	else io.out(text.trimEnd());
+}
+
+/** A configuration file through the one input path; upgrade notices go to stderr. */
+function readConfiguration(file: string, catalog: Catalog, io: Io, lang: Lang): Configuration {
+	const parsed = readConfigurationData(readJson(file), catalog, file);
+	if (!parsed.ok) throw new InputError(parsed.problems);
+	for (const notice of parsed.notices) io.err(`${file}: ${notice[lang]}`);
+	return parsed.value;
+}
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
 	let lang: Lang = 'de';
@@ -134,9 +152,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			case 'gaps': {
 				const file = one(['Konfigurationsdatei', 'configuration file']);
 				const catalog = loadCatalog(catalogDir);
-				const parsed = parseConfiguration(readJson(file), catalog, file);
-				if (!parsed.ok) throw new InputError(parsed.problems);
-				const result = analyzeGaps(parsed.value, catalog);
+				const parsed = readConfiguration(file, catalog, io, lang);
+				const result = analyzeGaps(parsed, catalog);
 				print(result, (c) => gapTable(result, c, lang), catalog);
 				return 0;
 			}
@@ -145,9 +162,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 				let context: ComparisonContext;
 				let solutionIds = list(values.solutions);
 				if (rest.length === 1) {
-					const parsed = parseConfiguration(readJson(rest[0]!), catalog, rest[0]);
-					if (!parsed.ok) throw new InputError(parsed.problems);
-					const c = parsed.value;
+					const c = readConfiguration(rest[0]!, catalog, io, lang);
 					context = {
 						scenario: c.scenario,
 						phase: c.phase,
@@ -214,6 +229,55 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 					);
 				const result = stateCoverage(state.id, phase, catalog, { without });
 				print(result, (c) => coverageTable(result, c, lang), catalog);
+				return 0;
+			}
+			case 'new': {
+				const file = one(['Profil-Datei', 'profile file']);
+				const catalog = loadCatalog(catalogDir);
+				const parsed = parseProfile(readJson(file), file);
+				if (!parsed.ok) throw new InputError(parsed.problems);
+				const index = indexCatalog(catalog);
+				const profile = parsed.value;
+				const scenario = values.scenario ?? recommend(profile, catalog).recommended;
+				const phase = values.phase ?? index.state.get(profile.state)!.defaultPhase;
+				if (!index.scenario.has(scenario))
+					throw fail(
+						`Das Szenario „${scenario}“ gibt es nicht.`,
+						`Scenario "${scenario}" does not exist.`,
+						'--scenario'
+					);
+				if (!index.phase.has(phase))
+					throw fail(
+						`Die Phase „${phase}“ gibt es nicht.`,
+						`Phase "${phase}" does not exist.`,
+						'--phase'
+					);
+				const solutions = list(values.solutions);
+				const unknown = solutions.filter((id) => !index.solution.has(id));
+				if (unknown.length)
+					throw fail(
+						`Unbekannte Systemlösungen: ${unknown.join(', ')}.`,
+						`Unknown solutions: ${unknown.join(', ')}.`,
+						'--solutions'
+					);
+				const configuration: Configuration = {
+					formatVersion: 1,
+					catalogVersion: catalog.meta.catalogVersion,
+					savedAt: new Date().toISOString(),
+					profile,
+					scenario,
+					phase,
+					customizations: { added: [], removed: [], responsibleOverrides: {} },
+					inventory: {},
+					solutions
+				};
+				write(configurationJson(configuration), values.output, io);
+				return 0;
+			}
+			case 'migrate': {
+				const file = one(['Konfigurationsdatei', 'configuration file']);
+				const catalog = loadCatalog(catalogDir);
+				write(configurationJson(readConfiguration(file, catalog, io, lang)), values.output, io);
 				return 0;
 			}
 			case 'aggregate': {

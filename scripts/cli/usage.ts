@@ -9,12 +9,16 @@ Befehle:
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
   baukasten coverage --state sh [--phase landesloesung-aktiv] [--without DIENST,...]
   baukasten aggregate DATEI_ODER_ORDNER...        viele Konfigurationen zusammenfassen
+  baukasten new PROFIL.json [--scenario ID] [--phase ID] [--solutions A,B] [-o DATEI]
+                                                  neue Konfiguration (Szenario: die Empfehlung)
+  baukasten migrate KONFIGURATION.json [-o DATEI] auf Format und Katalog von heute bringen
   baukasten catalog check [--catalog ORDNER]      Katalog prüfen (Exit-Code 1 bei Fehlern)
 
 Optionen:
   --format json|table|csv   Ausgabe (Standard: json; csv für Excel: UTF-8 mit BOM, Semikolon)
   --lang de|en              Sprache der Meldungen und Tabellen (Standard: de)
   --catalog ORDNER          anderer Katalog-Ordner (Standard: der mitgelieferte)
+  -o, --output DATEI        Dokument in eine Datei schreiben statt auf die Standardausgabe
 
 Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe.`,
 	en: `baukasten – the school carrier toolkit on the command line
@@ -26,12 +30,16 @@ Commands:
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
   baukasten coverage --state sh [--phase landesloesung-aktiv] [--without SERVICE,...]
   baukasten aggregate FILE_OR_DIR...              summarise many configurations
+  baukasten new PROFILE.json [--scenario ID] [--phase ID] [--solutions A,B] [-o FILE]
+                                                  new configuration (scenario: the recommendation)
+  baukasten migrate CONFIGURATION.json [-o FILE]  bring to today's format and catalog
   baukasten catalog check [--catalog DIR]         check the catalog (exit code 1 on problems)
 
 Options:
   --format json|table|csv   output (default json; csv for Excel: UTF-8 with BOM, semicolons)
   --lang de|en              language of messages and tables (default de)
   --catalog DIR             another catalog folder (default: the shipped one)
+  -o, --output FILE         write the document to a file instead of standard output
 
 Exit codes: 0 ok, 1 catalog problems, 2 invalid input.`
 };

@@ -5,7 +5,7 @@
  */
 import { indexCatalog, sortBlockIds, type Catalog } from './catalog';
 import { classifyBlock, covers } from './classify-block';
-import { parseConfiguration } from './documents';
+import { readConfigurationData } from './configuration-input';
 import type { Problem } from './problem';
 import { effectiveBlocks } from './scenario-blocks';
 import { stateOffers } from './state-view';
@@ -48,7 +48,7 @@ export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggrega
 	const invalid: Aggregate['invalid'] = [];
 	let valid = 0;
 	for (const doc of documents) {
-		const parsed = parseConfiguration(doc.data, catalog, doc.name);
+		const parsed = readConfigurationData(doc.data, catalog, doc.name);
 		if (!parsed.ok) {
 			invalid.push({ name: doc.name, problems: parsed.problems });
 			continue;

@@ -235,5 +235,30 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 				);
 	}
 
+	// Id changes: the new id exists, the old one is gone (else old documents would be ambiguous).
+	const existing: Record<string, Set<string>> = {
+		block: blockIds,
+		phase: phaseIds,
+		scenario: new Set(input.scenarios.map((s) => s.data.id)),
+		solution: new Set(input.solutions.map((s) => s.data.id))
+	};
+	input.meta.idChanges?.forEach((change, i) => {
+		const ids = existing[change.kind]!;
+		if (ids.has(change.from))
+			report(
+				'catalog.json',
+				`/idChanges/${i}/from`,
+				`„${change.from}“ gibt es noch im Katalog; eine Umbenennung oder Entfernung muss die alte Kennung aufgeben.`,
+				`"${change.from}" still exists in the catalog; a rename or removal must give up the old id.`
+			);
+		if (change.to && !ids.has(change.to))
+			report(
+				'catalog.json',
+				`/idChanges/${i}/to`,
+				`Die neue Kennung „${change.to}“ gibt es nicht.`,
+				`The new id "${change.to}" does not exist.`
+			);
+	});
+
 	return { problems, sources };
 }

@@ -73,3 +73,18 @@ export {
 	type StateCoverageOptions
 } from './state-coverage';
 export { schemaProblems } from './schema-errors';
+export {
+	MAX_DEPTH,
+	MAX_DOCUMENT_BYTES,
+	MAX_VALUES,
+	readConfigurationData,
+	readConfigurationFile,
+	readConfigurationText,
+	type ConfigurationInput,
+	type NamedFile
+} from './configuration-input';
+export {
+	CURRENT_FORMAT_VERSION,
+	migrateConfiguration,
+	type Migration
+} from './migrate-configuration';

@@ -36,6 +36,12 @@ const responsibleLabels: Record<string, LocalizedText> = {
 	state: { de: 'Land', en: 'state' },
 	both: { de: 'beide', en: 'both' }
 };
+const availabilityLabels: Record<string, LocalizedText> = {
+	available: { de: 'verfügbar', en: 'available' },
+	pilot: { de: 'Pilot', en: 'pilot' },
+	planned: { de: 'geplant', en: 'planned' },
+	'not-available': { de: 'nicht verfügbar', en: 'not available' }
+};
 const levelLabels: Record<string, LocalizedText> = {
 	full: { de: 'vollständig', en: 'full' },
 	partial: { de: 'teilweise', en: 'partial' },
@@ -94,7 +100,9 @@ export function gapTable(analysis: GapAnalysis, catalog: Catalog, lang: Lang): T
 			t(responsibleLabels[r.responsible], lang),
 			t(gapStatusLabels[r.status], lang) +
 				(r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ''),
-			r.stateServices.map((s) => `${s.name} (${s.availability})`).join(', '),
+			r.stateServices
+				.map((s) => `${s.name} (${t(availabilityLabels[s.availability], lang)})`)
+				.join(', '),
 			t(r.nextStep, lang)
 		])
 	};

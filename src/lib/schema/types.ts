@@ -98,6 +98,24 @@ export interface CatalogMeta {
 	title: LocalizedText;
 	license: 'EUPL-1.2';
 	sources: SourceDefinitions;
+	/**
+	 * Ids that were renamed or removed since earlier catalog versions. Saved configurations that still use an old id are upgraded on import with a notice (renamed) or lose the reference with a notice (removed); never silently.
+	 *
+	 * @maxItems 500
+	 */
+	idChanges?: {
+		/**
+		 * What the id names.
+		 */
+		kind: 'block' | 'scenario' | 'phase' | 'solution';
+		from: Id;
+		to?: Id;
+		/**
+		 * The catalog version that made the change.
+		 */
+		since: string;
+		note: LocalizedText;
+	}[];
 }
 
 export interface CategoriesFile {

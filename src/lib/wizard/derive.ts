@@ -72,3 +72,19 @@ export function configurationOf(
 		solutions: draft.solutions
 	};
 }
+
+/** A saved configuration as the wizard's draft, opened at its result. */
+export function draftFromConfiguration(config: Configuration, catalog: Catalog): WizardDraft {
+	const recommended = recommend(config.profile, catalog).recommended;
+	return {
+		profile: config.profile,
+		phase: config.phase,
+		phaseChosen: true,
+		scenario: config.scenario,
+		scenarioChosen: config.scenario !== recommended,
+		customizations: config.customizations,
+		inventory: config.inventory,
+		solutions: config.solutions,
+		reached: 'ergebnis'
+	};
+}

@@ -19,13 +19,13 @@ export class WizardSession {
 
 	constructor(
 		readonly catalog: Catalog,
-		restore?: { draft: WizardDraft; step: StepId }
+		restore?: { draft: WizardDraft; step: StepId; notices?: LocalizedText[] }
 	) {
 		const machine = createWizardMachine(catalog);
 		const snapshot = restore
 			? machine.resolveState({
 					value: restore.step,
-					context: { draft: restore.draft, notices: [] }
+					context: { draft: restore.draft, notices: restore.notices ?? [] }
 				})
 			: undefined;
 		this.#actor = createActor(machine, { input: {}, snapshot });

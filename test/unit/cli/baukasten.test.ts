@@ -230,7 +230,7 @@ describe('baukasten aggregate', () => {
 		const { code, stdout, stderr } = await baukasten('aggregate', dir);
 		expect(code).toBe(0);
 		const result = JSON.parse(stdout);
-		expect(result.valid).toBe(2);
+		expect(result.valid).toBe(3);
 		expect(
 			result.invalid.map((i: { name: string }) => i.name.replace(dir + '/', '')).sort()
 		).toEqual([
@@ -287,5 +287,44 @@ describe('baukasten usage', () => {
 	it('rejects an unknown option with exit code 2', async () => {
 		const { code } = await baukasten('recommend', '--colour');
 		expect(code).toBe(2);
+	});
+});
+
+describe('baukasten new and migrate', () => {
+	it('writes a new configuration for a profile, with the recommended scenario, that gaps then reads', async () => {
+		const out = join(scratch, 'neu.json');
+		const { code, stdout } = await baukasten(
+			'new',
+			docs + 'profile-small-municipality.json',
+			'--solutions',
+			'musterloesung-gs-sh',
+			'-o',
+			out
+		);
+		expect(code).toBe(0);
+		expect(stdout).toBe('');
+		const written = JSON.parse(readFileSync(out, 'utf8'));
+		expect(written).toMatchObject({
+			formatVersion: 1,
+			scenario: 'musterloesung-gs',
+			phase: 'landesloesung-aktiv',
+			solutions: ['musterloesung-gs-sh']
+		});
+		expect((await baukasten('gaps', out)).code).toBe(0);
+	});
+
+	it('writes nothing when the input is bad', async () => {
+		const out = join(scratch, 'nie.json');
+		const { code } = await baukasten('new', docs + 'profile-wrong-types.json', '-o', out);
+		expect(code).toBe(2);
+		expect(() => readFileSync(out)).toThrow();
+	});
+
+	it('passes a current document through migrate unchanged', async () => {
+		const { code, stdout } = await baukasten('migrate', docs + 'configuration-format-v1.json');
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual(
+			JSON.parse(readFileSync(docs + 'configuration-format-v1.json', 'utf8'))
+		);
 	});
 });
