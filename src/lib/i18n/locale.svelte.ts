@@ -49,10 +49,21 @@ function apply(locale: Locale): void {
 /** Switches the UI language, remembers the choice in the browser and updates `<html lang>`. */
 export function switchLocale(locale: Locale): void {
 	apply(locale);
-	storeLocale(locale, { reload: false });
+	try {
+		storeLocale(locale, { reload: false });
+	} catch {
+		// Storage disabled or full: the choice holds for this page view only.
+	}
 }
 
 /** After hydration: applies the stored choice, else the browser's language, else German. */
 export function restoreLocale(): void {
-	apply(detect());
+	let locale: Locale;
+	try {
+		locale = detect();
+	} catch {
+		// Paraglide may write its detection to storage; without storage, keep the base language.
+		locale = baseLocale;
+	}
+	apply(locale);
 }

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# What the browser tests need from Debian: Chromium (/usr/bin/chromium; Playwright's own browser
+# download cannot work without internet) and poppler-utils (pdftotext/pdfinfo, to read the PDF
+# the print test makes). Installs what is missing (needs root or sudo).
+set -euo pipefail
+missing=()
+[ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo_cmd=""
+[ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+$sudo_cmd apt-get update
+$sudo_cmd apt-get install -y "${missing[@]}"
