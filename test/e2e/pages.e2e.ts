@@ -95,13 +95,6 @@ test('the navigation marks the current section, also on a block page', async ({ 
 	);
 });
 
-test('pages that are not built yet say so instead of failing', async ({ page }) => {
-	for (const path of ['/szenarien', '/vergleich', '/abdeckung']) {
-		await page.goto(path);
-		await expect(page.getByRole('heading', { name: 'In Arbeit' })).toBeVisible();
-	}
-});
-
 test('a browser that prefers English gets English without choosing', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'en-GB' });
 	const page = await context.newPage();

@@ -163,7 +163,7 @@ describe('fuzzing every way in', () => {
 				}),
 				{ numRuns: CASES }
 			);
-		});
+		}, 180_000);
 	});
 });
 
