@@ -140,3 +140,13 @@ test.describe('a block page', () => {
 		await expect(page.getByText('Erweiterung, nicht Teil des IQSH-Sets')).toBeVisible();
 	});
 });
+
+test('a link with an unknown filter value opens the catalog and drops the value', async ({
+	page,
+	pageProblems
+}) => {
+	await page.goto('/bausteine?kategorie=gibtsnicht');
+	await expect(page).toHaveURL(/\/bausteine$/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(pageProblems).toEqual([]);
+});

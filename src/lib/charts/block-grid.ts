@@ -51,7 +51,8 @@ export const gridMetrics = {
 
 /**
  * Splits a label into at most `maxLines` lines of about `maxChars` characters. A word longer than
- * a line (German compounds: "Identitätsmanagement") is hyphenated; what does not fit ends in "…".
+ * a line breaks after its own hyphen first ("WLAN-" / "Zugangsverwaltung"), else it is hyphenated
+ * (German compounds: "Identitätsmanagement"); what does not fit ends in "…".
  */
 export function wrapLabel(
 	label: string,
@@ -61,6 +62,8 @@ export function wrapLabel(
 	const pieces = label
 		.split(/\s+/)
 		.filter(Boolean)
+		// A compound too long for a line breaks after its own hyphen first.
+		.flatMap((word) => (word.length > maxChars ? word.split(/(?<=-)(?=\p{L})/u) : [word]))
 		.flatMap((word) => {
 			if (word.length <= maxChars) return [word];
 			const parts: string[] = [];

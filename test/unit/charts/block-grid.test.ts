@@ -33,9 +33,18 @@ describe('wrapLabel', () => {
 		]);
 	});
 
+	it('breaks a compound that does not fit after its own hyphen', () => {
+		expect(wrapLabel('WLAN-Zugangsverwaltung', 18, 2)).toEqual(['WLAN-', 'Zugangsverwaltung']);
+		expect(wrapLabel('WLAN-Zugangsverwaltung', 22)).toEqual(['WLAN-Zugangsverwaltung']);
+		expect(wrapLabel('Anwendungen für Fachunterricht', 16, 2)).toEqual([
+			'Anwendungen für',
+			'Fachunterricht'
+		]);
+	});
+
 	it('hyphenates a word longer than a line', () => {
 		expect(wrapLabel('Identitätsmanagement', 12)).toEqual(['Identitätsm-', 'anagement']);
-		expect(wrapLabel('WLAN-Zugangsverwaltung', 14)).toEqual(['WLAN-Zugangsv-', 'erwaltung']);
+		expect(wrapLabel('WLAN-Zugangsverwaltung', 14)).toEqual(['WLAN-', 'Zugangsverwal-', 'tung']);
 	});
 
 	it('cuts with an ellipsis beyond the line limit', () => {

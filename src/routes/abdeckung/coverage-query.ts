@@ -1,0 +1,63 @@
+/**
+ * The state of /abdeckung in its URL, so a view can be bookmarked and shared:
+ * `?land=sh&phase=landesloesung-aktiv&ohne=sh-landesradius,sh-itslearning`.
+ * Values the catalog does not know are dropped and reported, never guessed at.
+ */
+import type { Catalog } from '$lib/domain';
+
+export interface CoverageQuery {
+	state: string;
+	phase: string;
+	/** Service ids of the state switched off (what-if). */
+	without: string[];
+}
+
+export interface IgnoredValue {
+	param: 'land' | 'phase' | 'ohne';
+	value: string;
+}
+
+/** The state the page opens with: Schleswig-Holstein, whose concept this is, else the first. */
+export function defaultQuery(catalog: Catalog): CoverageQuery {
+	const state = catalog.states.find((s) => s.id === 'sh') ?? catalog.states[0]!;
+	return { state: state.id, phase: state.defaultPhase, without: [] };
+}
+
+/** The query for another state: its default phase, every service on. */
+export function queryForState(catalog: Catalog, stateId: string): CoverageQuery {
+	const state = catalog.states.find((s) => s.id === stateId) ?? catalog.states[0]!;
+	return { state: state.id, phase: state.defaultPhase, without: [] };
+}
+
+export function coverageQueryFromParams(
+	params: URLSearchParams,
+	catalog: Catalog
+): { query: CoverageQuery; ignored: IgnoredValue[] } {
+	const ignored: IgnoredValue[] = [];
+	const land = params.get('land');
+	const state = land === null ? undefined : catalog.states.find((s) => s.id === land);
+	if (land !== null && !state) ignored.push({ param: 'land', value: land });
+	const query = state ? queryForState(catalog, state.id) : defaultQuery(catalog);
+
+	const phase = params.get('phase');
+	if (phase !== null) {
+		if (catalog.phases.some((p) => p.id === phase)) query.phase = phase;
+		else ignored.push({ param: 'phase', value: phase });
+	}
+
+	const services = new Set(
+		catalog.states.find((s) => s.id === query.state)!.services.map((s) => s.id)
+	);
+	for (const id of new Set((params.get('ohne') ?? '').split(',').filter(Boolean))) {
+		if (services.has(id)) query.without.push(id);
+		else ignored.push({ param: 'ohne', value: id });
+	}
+	return { query, ignored };
+}
+
+/** The query string (without "?"); ids are catalog ids, which need no escaping. */
+export function coverageQueryToString(query: CoverageQuery): string {
+	const parts = [`land=${query.state}`, `phase=${query.phase}`];
+	if (query.without.length) parts.push(`ohne=${query.without.join(',')}`);
+	return parts.join('&');
+}
