@@ -26,7 +26,10 @@ export default ts.config(
 		rules: {
 			'no-undef': 'off',
 			// `const { dropped: _dropped, ...rest } = x` is how a field is left out of a copy.
-			'@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ ignoreRestSiblings: true, varsIgnorePattern: '^_' }
+			]
 		}
 	},
 	{
