@@ -10,13 +10,17 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export const appOrigin = 'http://127.0.0.1:4173';
 
 const blocksFile = new URL('../../catalog/blocks.json', import.meta.url);
 export const blockIds: string[] = JSON.parse(readFileSync(blocksFile, 'utf8')).blocks.map(
 	(block: { id: string }) => block.id
+);
+
+const stateCodes: string[] = readdirSync(new URL('../../catalog/states/', import.meta.url)).map(
+	(f) => f.replace(/\.json$/, '')
 );
 
 export const sitePaths = [
@@ -29,8 +33,19 @@ export const sitePaths = [
 	'/laender',
 	'/barrierefreiheit',
 	'/impressum',
-	...blockIds.map((id) => `/bausteine/${id}`)
+	...blockIds.map((id) => `/bausteine/${id}`),
+	...stateCodes.map((code) => `/laender/${code}`)
 ];
+
+/**
+ * Pages built from one template per kind (a block, a state) are scanned in English for one
+ * example each; every page is scanned in German.
+ */
+export const englishSamples = new Set(
+	sitePaths
+		.filter((path) => !/^\/(bausteine|laender)\/./.test(path))
+		.concat(['/bausteine/identitaetsmanagement', '/laender/by'])
+);
 
 type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 

@@ -1,4 +1,4 @@
-import { describeViolations, expect, test } from './fixtures';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** One cell of the states grid (an SVG group carrying the cell's data). */
@@ -118,24 +118,6 @@ test.describe('the states comparison /laender', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Schleswig-Holstein');
 		await expect(page.getByText('die eigenen Angebote des Landes')).toHaveCount(0);
 	});
-
-	for (const path of ['/laender', '/laender/by']) {
-		test(`axe finds no WCAG 2.1 A/AA violation on ${path}, in German and in English`, async ({
-			page,
-			switchLanguage,
-			axeViolations,
-			pageProblems
-		}) => {
-			await page.goto(path);
-			expect(describeViolations(await axeViolations())).toEqual([]);
-			await switchLanguage('English');
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-				path === '/laender' ? 'States compared' : 'Bavaria'
-			);
-			expect(describeViolations(await axeViolations())).toEqual([]);
-			expect(pageProblems).toEqual([]);
-		});
-	}
 });
 
 test('the wizard for a carrier in Nordrhein-Westfalen works with NRW’s services, not SH’s', async ({
