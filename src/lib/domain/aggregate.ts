@@ -4,7 +4,7 @@
  * over all valid configurations.
  */
 import { indexCatalog, sortBlockIds, type Catalog } from './catalog';
-import { classifyBlock, covers } from './classify-block';
+import { blockStatus, covers } from './classify-block';
 import { readConfigurationData } from './configuration-input';
 import type { Problem } from './problem';
 import { effectiveBlocks } from './scenario-blocks';
@@ -61,7 +61,11 @@ export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggrega
 		// The statuses only, without analyzeGaps' explanations: same rule, far less work.
 		const offers = stateOffers(catalog, config.profile.state, config.phase);
 		const chosen = config.solutions.map((id) => index.solution.get(id)!);
-		const added = new Set(config.customizations.added);
+		const added = config.customizations.added;
+		// Keyed lookups into the parsed inventory object are slow (dictionary-mode object, one per
+		// document); one pass over it into a Set is much cheaper than 40 lookups.
+		const existing = new Set<string>();
+		for (const id in config.inventory) if (config.inventory[id] === 'existing') existing.add(id);
 		for (const block of effectiveBlocks(
 			catalog,
 			config.scenario,
@@ -76,15 +80,17 @@ export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggrega
 				);
 			if (block.removed) continue;
 			entry.carriers++;
-			const { status } = classifyBlock({
+			// Solutions are looked at only where the rule gets that far (a would-be gap).
+			const status = blockStatus(
 				block,
-				stateAvailable: offers.get(block.block)?.available ?? false,
-				inventory: config.inventory[block.block],
-				addedByCarrier: added.has(block.block),
-				coveredBySolution: chosen.some((s) => covers(s, block.block))
-			});
-			if (status === 'gap') entry.gap++;
-			else if (status === 'state-pending') entry.statePending++;
+				offers.get(block.block)?.available ?? false,
+				existing.has(block.block) ? 'existing' : undefined,
+				block.assignment?.optional === true && added.includes(block.block),
+				false
+			);
+			if (status === 'gap') {
+				if (!chosen.some((s) => covers(s, block.block))) entry.gap++;
+			} else if (status === 'state-pending') entry.statePending++;
 		}
 	}
 	const blocks = sortBlockIds(catalog, perBlock.keys()).map((id) => {

@@ -58,16 +58,37 @@ export interface GapAnalysis {
 	warnings: LocalizedText[];
 }
 
-const emptyCounts = () =>
-	Object.fromEntries(gapStatuses.map((s) => [s, 0])) as Record<GapStatus, number>;
+/** A literal, not built from gapStatuses: this runs for every category of every analysis. */
+const emptyCounts = (): Record<GapStatus, number> => ({
+	state: 0,
+	'state-pending': 0,
+	solution: 0,
+	existing: 0,
+	gap: 0,
+	overlap: 0,
+	optional: 0,
+	removed: 0
+});
+Object.fromEntries(gapStatuses.map((s) => [s, 0])) as Record<GapStatus, number>;
 
 /**
  * Next-step texts repeat across blocks and carriers: each distinct one is built once. The key is
  * short (the texts depend on the state's offer object, which is itself cached per state and
  * phase, and on the covering solutions' names).
  */
-const stepCache = new WeakMap<object, Map<string, LocalizedText>>();
+const stepCache = new WeakMap<object, Map<string | number, LocalizedText>>();
 const noOfferKey = {};
+const statusCode = Object.fromEntries(gapStatuses.map((status, i) => [status, i])) as Record<
+	GapStatus,
+	number
+>;
+const actionCode: Record<OverlapAction, number> = {
+	'phase-out': 1,
+	'switch-off': 2,
+	connect: 3,
+	redundant: 4
+};
+
 function cachedStep(
 	offerKey: object,
 	status: GapStatus,
@@ -76,10 +97,14 @@ function cachedStep(
 ): LocalizedText {
 	let perOffer = stepCache.get(offerKey);
 	if (!perOffer) stepCache.set(offerKey, (perOffer = new Map()));
+	// A number for the few combinations of status and flags; the solutions' names for 'solution'.
 	const key =
 		status === 'solution'
 			? ctx.solutions
-			: `${status}|${action}|${ctx.planned}|${ctx.stateExpectedButMissing}`;
+			: statusCode[status] * 32 +
+				(action ? actionCode[action] : 0) * 4 +
+				(ctx.planned ? 2 : 0) +
+				(ctx.stateExpectedButMissing ? 1 : 0);
 	let step = perOffer.get(key);
 	if (!step) perOffer.set(key, (step = nextStep(status, action, ctx)));
 	return step;

@@ -24,21 +24,41 @@ export interface BlockFacts {
 	coveredBySolution: boolean;
 }
 
+/**
+ * The status alone, with positional arguments: aggregating thousands of configurations calls
+ * this for every block, so it allocates nothing.
+ */
+export function blockStatus(
+	block: EffectiveBlock,
+	stateAvailable: boolean,
+	inventory: string | undefined,
+	addedByCarrier: boolean,
+	coveredBySolution: boolean
+): GapStatus {
+	if (block.removed) return 'removed';
+	if (block.assignment?.optional && !addedByCarrier) return 'optional';
+	if (block.responsible === 'state') return stateAvailable ? 'state' : 'state-pending';
+	if (block.responsible === 'both' && stateAvailable) return 'overlap';
+	if (inventory === 'existing') return 'existing';
+	return coveredBySolution ? 'solution' : 'gap';
+}
+
 export interface Classification {
 	status: GapStatus;
 	action?: OverlapAction;
 }
 
 export function classifyBlock(facts: BlockFacts): Classification {
-	const { block } = facts;
-	if (block.removed) return { status: 'removed' };
-	if (block.assignment?.optional && !facts.addedByCarrier) return { status: 'optional' };
-	if (block.responsible === 'state')
-		return { status: facts.stateAvailable ? 'state' : 'state-pending' };
-	if (block.responsible === 'both' && facts.stateAvailable)
-		return { status: 'overlap', action: block.assignment?.overlap ?? 'redundant' };
-	if (facts.inventory === 'existing') return { status: 'existing' };
-	return { status: facts.coveredBySolution ? 'solution' : 'gap' };
+	const status = blockStatus(
+		facts.block,
+		facts.stateAvailable,
+		facts.inventory,
+		facts.addedByCarrier,
+		facts.coveredBySolution
+	);
+	return status === 'overlap'
+		? { status, action: facts.block.assignment?.overlap ?? 'redundant' }
+		: { status };
 }
 
 export const covers = (solution: Solution, block: string) => {

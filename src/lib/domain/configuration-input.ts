@@ -26,14 +26,20 @@ const fail = (file: string, de: string, en: string): ConfigurationInput => ({
 
 /** Whether the data stays within MAX_DEPTH and MAX_VALUES (checked without recursion). */
 function withinLimits(data: unknown): 'ok' | 'deep' | 'large' {
-	const stack: [unknown, number][] = [[data, 1]];
-	let values = 0;
-	while (stack.length) {
-		const [value, depth] = stack.pop()!;
-		if (++values > MAX_VALUES) return 'large';
+	// Two parallel stacks instead of [value, depth] pairs: this runs for every document.
+	const values: unknown[] = [data];
+	const depths: number[] = [1];
+	let count = 0;
+	while (values.length) {
+		const value = values.pop();
+		const depth = depths.pop()!;
+		if (++count > MAX_VALUES) return 'large';
 		if (depth > MAX_DEPTH) return 'deep';
 		if (value && typeof value === 'object')
-			for (const child of Object.values(value)) stack.push([child, depth + 1]);
+			for (const key in value) {
+				values.push((value as Record<string, unknown>)[key]);
+				depths.push(depth + 1);
+			}
 	}
 	return 'ok';
 }

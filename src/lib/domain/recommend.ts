@@ -84,11 +84,30 @@ function outcomeOf(criterion: Criterion, profile: Profile, group: TargetGroup): 
 	}
 }
 
-export function scoreScenario(profile: Profile, scenario: Scenario): Omit<ScenarioScore, 'rank'> {
-	const criteria = scoringRules.criteria.map((criterion): CriterionResult => {
+/**
+ * The explained result of one criterion for one answer. Answers repeat across thousands of
+ * profiles, so each result is built once per scenario and answer, and shared (read-only).
+ */
+const criterionCache = new WeakMap<Scenario, Map<string, CriterionResult>>();
+
+function answerKey(criterion: Criterion, profile: Profile): string {
+	const answer = profile[criterion];
+	return `${criterion}|${Array.isArray(answer) ? answer.join(',') : answer}`;
+}
+
+function criterionResult(
+	criterion: Criterion,
+	profile: Profile,
+	scenario: Scenario
+): CriterionResult {
+	let cache = criterionCache.get(scenario);
+	if (!cache) criterionCache.set(scenario, (cache = new Map()));
+	const key = answerKey(criterion, profile);
+	let result = cache.get(key);
+	if (!result) {
 		const outcome = outcomeOf(criterion, profile, scenario.targetGroup);
 		const weight = scoringRules.weights[criterion];
-		return {
+		result = {
 			criterion,
 			outcome,
 			targetGroup: scenario.targetGroup[criterion].label,
@@ -96,7 +115,16 @@ export function scoreScenario(profile: Profile, scenario: Scenario): Omit<Scenar
 			weight,
 			points: weight * scoringRules.points[outcome]
 		};
-	});
+		if (cache.size > 20000) cache.clear();
+		cache.set(key, result);
+	}
+	return result;
+}
+
+export function scoreScenario(profile: Profile, scenario: Scenario): Omit<ScenarioScore, 'rank'> {
+	const criteria = scoringRules.criteria.map((criterion) =>
+		criterionResult(criterion, profile, scenario)
+	);
 	const score = criteria.reduce((sum, c) => sum + c.points, 0);
 	const maxScore = criteria.reduce((sum, c) => sum + c.weight * scoringRules.points.met, 0);
 	return {

@@ -40,19 +40,24 @@ export function scenarioAssignments(
 	return phase.blocks;
 }
 
-const baseCache = new WeakMap<Catalog, Map<string, EffectiveBlock[]>>();
+interface BaseBlocks {
+	blocks: EffectiveBlock[];
+	ids: Set<string>;
+}
+
+const baseCache = new WeakMap<Catalog, Map<string, BaseBlocks>>();
 
 /** The scenario's own blocks for a phase in catalog order, computed once per catalog. */
-function baseBlocks(catalog: Catalog, scenarioId: string, phaseId: string): EffectiveBlock[] {
+function baseBlocks(catalog: Catalog, scenarioId: string, phaseId: string): BaseBlocks {
 	let perCatalog = baseCache.get(catalog);
 	if (!perCatalog) baseCache.set(catalog, (perCatalog = new Map()));
 	const key = `${scenarioId}|${phaseId}`;
-	let blocks = perCatalog.get(key);
-	if (!blocks) {
+	let base = perCatalog.get(key);
+	if (!base) {
 		const assignments = new Map(
 			scenarioAssignments(catalog, scenarioId, phaseId).map((a) => [a.block, a])
 		);
-		blocks = sortBlockIds(catalog, assignments.keys()).map((block) => {
+		const blocks = sortBlockIds(catalog, assignments.keys()).map((block) => {
 			const assignment = assignments.get(block)!;
 			return Object.freeze({
 				block,
@@ -63,15 +68,10 @@ function baseBlocks(catalog: Catalog, scenarioId: string, phaseId: string): Effe
 				removed: false
 			});
 		});
-		perCatalog.set(key, blocks);
+		perCatalog.set(key, (base = { blocks, ids: new Set(assignments.keys()) }));
 	}
-	return blocks;
+	return base;
 }
-
-const isEmpty = (c: Customizations) =>
-	c.added.length === 0 &&
-	c.removed.length === 0 &&
-	Object.keys(c.responsibleOverrides).length === 0;
 
 export function effectiveBlocks(
 	catalog: Catalog,
@@ -80,23 +80,31 @@ export function effectiveBlocks(
 	customizations: Customizations = noCustomizations
 ): EffectiveBlock[] {
 	const base = baseBlocks(catalog, scenarioId, phaseId);
-	if (isEmpty(customizations)) return base;
-	const assignments = new Map(base.map((b) => [b.block, b.assignment!]));
-	const removed = new Set(customizations.removed);
-	const added = new Set(customizations.added);
-	const ids = added.size
-		? sortBlockIds(catalog, new Set([...assignments.keys(), ...added]))
-		: [...assignments.keys()];
-	return ids.map((block) => {
-		const assignment = assignments.get(block);
-		const override = customizations.responsibleOverrides[block];
+	const { added, removed, responsibleOverrides: overrides } = customizations;
+	if (!added.length && !removed.length && !Object.keys(overrides).length) return base.blocks;
+	const removedSet = new Set(removed);
+	// Scenario blocks the carrier changed get a changed copy; the others are shared.
+	const blocks = base.blocks.map((b) => {
+		const override = overrides[b.block];
+		const isRemoved = removedSet.has(b.block);
+		if (!override && !isRemoved) return b;
 		return {
-			block,
-			responsible: override ?? assignment?.responsible ?? 'carrier',
-			assignment,
-			overridden: override !== undefined && override !== assignment?.responsible,
-			added: added.has(block) && !assignment,
-			removed: removed.has(block)
+			...b,
+			responsible: override ?? b.responsible,
+			overridden: override !== undefined && override !== b.assignment!.responsible,
+			removed: isRemoved
 		};
 	});
+	const extra = added.filter((id) => !base.ids.has(id));
+	if (!extra.length) return blocks;
+	for (const block of extra)
+		blocks.push({
+			block,
+			responsible: overrides[block] ?? 'carrier',
+			overridden: false,
+			added: true,
+			removed: removedSet.has(block)
+		});
+	const order = indexCatalog(catalog).blockOrder;
+	return blocks.sort((a, b) => (order.get(a.block) ?? Infinity) - (order.get(b.block) ?? Infinity));
 }
