@@ -273,14 +273,39 @@ test('changing an early answer says what it invalidated', async ({ page }) => {
 	await expect(page.locator('#recommended-title')).toHaveText('Musterlösung +');
 });
 
-test('the assistant works in English', async ({ page, switchLanguage }) => {
+test('a carrier can go through the whole assistant in English', async ({
+	page,
+	switchLanguage
+}) => {
 	await page.goto('/assistent');
 	await switchLanguage('English');
 	await page.getByRole('button', { name: 'Start the assistant' }).click();
 	await expect(heading(page)).toHaveText('How many schools does your carrier run?');
 	await page.getByLabel('Number of schools').fill('2');
-	await page.getByRole('button', { name: 'Continue' }).click();
-	await expect(heading(page)).toHaveText('Which school types does your carrier run?');
+	const next = () => page.getByRole('button', { name: 'Continue' }).click();
+	await next();
+	await page.getByLabel('primary school', { exact: true }).check();
+	await next();
+	await page.getByRole('radio', { name: /^No, little or none/ }).check();
+	await next();
+	await page.getByRole('radio', { name: /^No$/ }).check();
+	await next();
+	await expect(heading(page)).toHaveText('In which state is your carrier?');
+	for (const title of [
+		'State and phase',
+		'Our recommendation',
+		'Your blocks',
+		'Your gaps',
+		'System solutions',
+		'Your result'
+	]) {
+		await next();
+		await expect(heading(page)).toHaveText(title);
+	}
+	await expect(page.locator('#result-scenario')).toContainText(
+		`Scenario: ${catalog.scenarios.find((s) => s.id === 'musterloesung-gs')!.name.en}`
+	);
+	await expect(page.getByText('Open items and next steps')).toBeVisible();
 });
 
 test('axe finds no violation on any step, in German and English', async ({
