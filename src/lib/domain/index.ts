@@ -88,3 +88,7 @@ export {
 	migrateConfiguration,
 	type Migration
 } from './migrate-configuration';
+export * from './block-search';
+export * from './comparison-query';
+export * from './scenario-diff';
+export * from './state-comparison';
