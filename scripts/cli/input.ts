@@ -4,9 +4,16 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { problem, type CatalogFile, type Problem } from '../../src/lib/domain';
+import {
+	MAX_DOCUMENT_BYTES,
+	parseDocumentText,
+	problem,
+	type CatalogFile,
+	type Problem
+} from '../../src/lib/domain';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The one size limit of every way in (the domain's). */
+export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
 
 export class InputError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -42,15 +49,9 @@ export function readJson(path: string): unknown {
 				`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`
 			)
 		]);
-	const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		throw new InputError([
-			problem(path, '', `Kein gültiges JSON (${detail}).`, `Not valid JSON (${detail}).`)
-		]);
-	}
+	const parsed = parseDocumentText(readFileSync(path, 'utf8'), path);
+	if (!parsed.ok) throw new InputError(parsed.problems);
+	return parsed.data;
 }
 
 /** All .json files below the given files or folders, in a stable order. */

@@ -6,9 +6,11 @@
  * File (`FileLike`), so tests need no real files.
  */
 import type { NamedDocument } from '../domain/aggregate';
+import { MAX_DOCUMENT_BYTES, parseDocumentText } from '../domain/configuration-input';
 import { problem, type Problem } from '../domain/problem';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The one size limit of every way in (the domain's). */
+export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
 
 export interface FileLike {
 	readonly name: string;
@@ -33,22 +35,12 @@ export type ReadResult =
 
 const megabytes = MAX_FILE_BYTES / 1024 / 1024;
 
-/** JSON.parse that reports instead of throwing (a leading byte-order mark is allowed). */
+/** The domain's JSON step (the same for every way in), as a read result. */
 export function parseJson(text: string, name: string): ReadResult {
-	try {
-		return { ok: true, document: { name, data: JSON.parse(text.replace(/^\uFEFF/, '')) } };
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return {
-			ok: false,
-			invalid: {
-				name,
-				problems: [
-					problem(name, '', `Kein gültiges JSON (${detail}).`, `Not valid JSON (${detail}).`)
-				]
-			}
-		};
-	}
+	const parsed = parseDocumentText(text, name);
+	return parsed.ok
+		? { ok: true, document: { name, data: parsed.data } }
+		: { ok: false, invalid: { name, problems: parsed.problems } };
 }
 
 export type TextResult =

@@ -73,6 +73,27 @@ export function readConfigurationData(
 	return { ok: true, value: parsed.value, notices };
 }
 
+/**
+ * The JSON step of every document that comes in as text (a leading byte-order mark is allowed):
+ * the data, or a problem naming the file. Never throws.
+ */
+export function parseDocumentText(
+	text: string,
+	file: string
+): { ok: true; data: unknown } | { ok: false; problems: Problem[] } {
+	try {
+		return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
+		return {
+			ok: false,
+			problems: [
+				problem(file, '', `Kein gültiges JSON (${detail}).`, `Not valid JSON (${detail}).`)
+			]
+		};
+	}
+}
+
 export function readConfigurationText(
 	text: string,
 	catalog: Catalog,
@@ -89,14 +110,9 @@ export function readConfigurationText(
 			`Die Datei ist größer als ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`,
 			`The file is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB.`
 		);
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
-		return fail(file, `Kein gültiges JSON (${detail}).`, `Not valid JSON (${detail}).`);
-	}
-	return readConfigurationData(data, catalog, file);
+	const parsed = parseDocumentText(text, file);
+	if (!parsed.ok) return parsed;
+	return readConfigurationData(parsed.data, catalog, file);
 }
 
 /** What the browser's File offers: the size is checked before the content is read. */

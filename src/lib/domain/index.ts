@@ -77,6 +77,7 @@ export {
 	MAX_DEPTH,
 	MAX_DOCUMENT_BYTES,
 	MAX_VALUES,
+	parseDocumentText,
 	readConfigurationData,
 	readConfigurationFile,
 	readConfigurationText,

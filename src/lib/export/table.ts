@@ -26,6 +26,14 @@ export interface Table {
 const t = (text: LocalizedText | undefined, lang: Lang) => text?.[lang] ?? '';
 const pick = (lang: Lang, de: string, en: string) => (lang === 'de' ? de : en);
 
+/** Column titles several tables share, so each is written once. */
+const column = {
+	category: { de: 'Kategorie', en: 'Category' },
+	block: { de: 'Baustein', en: 'Block' },
+	responsible: { de: 'Verantwortlich', en: 'Responsible' },
+	scenario: { de: 'Szenario', en: 'Scenario' }
+} satisfies Record<string, LocalizedText>;
+
 const outcomeLabels: Record<string, LocalizedText> = {
 	met: { de: 'erfüllt', en: 'met' },
 	partly: { de: 'teilweise', en: 'partly' },
@@ -64,7 +72,7 @@ export function recommendationTable(result: Recommendation, catalog: Catalog, la
 	return {
 		headers: [
 			pick(lang, 'Rang', 'Rank'),
-			pick(lang, 'Szenario', 'Scenario'),
+			t(column.scenario, lang),
 			pick(lang, 'Punkte', 'Score'),
 			pick(lang, 'Kriterium', 'Criterion'),
 			pick(lang, 'Ergebnis', 'Outcome'),
@@ -87,9 +95,9 @@ export function gapTable(analysis: GapAnalysis, catalog: Catalog, lang: Lang): T
 	const n = names(catalog, lang);
 	return {
 		headers: [
-			pick(lang, 'Kategorie', 'Category'),
-			pick(lang, 'Baustein', 'Block'),
-			pick(lang, 'Verantwortlich', 'Responsible'),
+			t(column.category, lang),
+			t(column.block, lang),
+			t(column.responsible, lang),
 			pick(lang, 'Status', 'Status'),
 			pick(lang, 'Landesdienste', 'State services'),
 			pick(lang, 'Nächster Schritt', 'Next step')
@@ -112,9 +120,9 @@ export function comparisonTable(result: SolutionComparison, catalog: Catalog, la
 	const n = names(catalog, lang);
 	return {
 		headers: [
-			pick(lang, 'Kategorie', 'Category'),
-			pick(lang, 'Baustein', 'Block'),
-			pick(lang, 'Verantwortlich', 'Responsible'),
+			t(column.category, lang),
+			t(column.block, lang),
+			t(column.responsible, lang),
 			...result.solutions.map(n.solution)
 		],
 		rows: [
@@ -142,7 +150,7 @@ export function coverageTable(result: StateCoverage, catalog: Catalog, lang: Lan
 	const n = names(catalog, lang);
 	return {
 		headers: [
-			pick(lang, 'Szenario', 'Scenario'),
+			t(column.scenario, lang),
 			pick(lang, 'Vom Land erwartet', 'Expected from state'),
 			pick(lang, 'Abgedeckt', 'Covered'),
 			pick(lang, 'Anteil %', 'Share %'),
@@ -162,7 +170,7 @@ export function aggregateTable(result: Aggregate, catalog: Catalog, lang: Lang):
 	const n = names(catalog, lang);
 	return {
 		headers: [
-			pick(lang, 'Baustein', 'Block'),
+			t(column.block, lang),
 			pick(lang, 'Träger mit Baustein', 'Carriers with block'),
 			pick(lang, 'Lücke', 'Gap'),
 			pick(lang, 'Land ausstehend', 'State pending'),
