@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// PORT lets several checkouts run their browser tests side by side without sharing a server.
+const port = Number(process.env.PORT ?? 4173);
+
 export default defineConfig({
 	testDir: 'test/e2e',
 	testMatch: '**/*.e2e.ts',
@@ -8,12 +11,12 @@ export default defineConfig({
 	forbidOnly: true,
 	reporter: process.env.CI ? 'line' : 'list',
 	webServer: {
-		command: 'node scripts/serve-static.js build 4173',
-		url: 'http://127.0.0.1:4173/',
+		command: `node scripts/serve-static.js build ${port}`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI
 	},
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		browserName: 'chromium',
 		headless: true,
 		locale: 'de-DE',

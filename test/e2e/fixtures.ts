@@ -12,7 +12,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export const appOrigin = 'http://127.0.0.1:4173';
+export const appOrigin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 
 const blocksFile = new URL('../../catalog/blocks.json', import.meta.url);
 export const blockIds: string[] = JSON.parse(readFileSync(blocksFile, 'utf8')).blocks.map(
