@@ -10,9 +10,10 @@ import type { PendingReason, StateCoverage } from '../domain/state-coverage';
 
 export const cellStates = [
 	'covered',
+	'partial',
 	'pilot',
 	'planned',
-	'not-available',
+	'discontinued',
 	'no-service',
 	'switched-off',
 	'not-expected'
@@ -40,10 +41,9 @@ export interface CoverageMatrix {
 }
 
 const stateOfReason: Record<PendingReason, CellState> = {
-	available: 'covered',
 	pilot: 'pilot',
 	planned: 'planned',
-	'not-available': 'not-available',
+	discontinued: 'discontinued',
 	'no-service': 'no-service',
 	'switched-off': 'switched-off'
 };
@@ -58,14 +58,17 @@ export function coverageMatrix(coverage: StateCoverage, catalog: Catalog): Cover
 	const blocks = groups.flatMap((g) => g.blocks);
 	const cells = coverage.scenarios.flatMap((s) => {
 		const covered = new Set(s.covered);
+		const partial = new Set(s.partial);
 		const pending = new Map(s.pending.map((p) => [p.block, p.reason]));
 		return blocks.map((block): CoverageCell => {
 			const reason = pending.get(block);
-			const state: CellState = covered.has(block)
-				? 'covered'
-				: reason
-					? stateOfReason[reason]
-					: 'not-expected';
+			const state: CellState = partial.has(block)
+				? 'partial'
+				: covered.has(block)
+					? 'covered'
+					: reason
+						? stateOfReason[reason]
+						: 'not-expected';
 			return { scenario: s.scenario, block, state };
 		});
 	});

@@ -4,7 +4,7 @@
  * over all valid configurations.
  */
 import { indexCatalog, sortBlockIds, type Catalog } from './catalog';
-import { blockStatus, covers } from './classify-block';
+import { bestSolutionDepth, blockStatus } from './classify-block';
 import { readConfigurationData } from './configuration-input';
 import type { Problem } from './problem';
 import { effectiveBlocks } from './scenario-blocks';
@@ -59,7 +59,7 @@ export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggrega
 		phases[config.phase]!++;
 		states[config.profile.state]!++;
 		// The statuses only, without analyzeGaps' explanations: same rule, far less work.
-		const offers = stateOffers(catalog, config.profile.state, config.phase);
+		const offers = stateOffers(catalog, config.profile.state);
 		const chosen = config.solutions.map((id) => index.solution.get(id)!);
 		const added = config.customizations.added;
 		// Keyed lookups into the parsed inventory object are slow (dictionary-mode object, one per
@@ -83,13 +83,13 @@ export function aggregate(documents: NamedDocument[], catalog: Catalog): Aggrega
 			// Solutions are looked at only where the rule gets that far (a would-be gap).
 			const status = blockStatus(
 				block,
-				offers.get(block.block)?.available ?? false,
+				offers.get(block.block)?.depth ?? 0,
 				existing.has(block.block) ? 'existing' : undefined,
 				block.assignment?.optional === true && added.includes(block.block),
-				false
+				0
 			);
 			if (status === 'gap') {
-				if (!chosen.some((s) => covers(s, block.block))) entry.gap++;
+				if (bestSolutionDepth(chosen, block.block) === 0) entry.gap++;
 			} else if (status === 'state-pending') entry.statePending++;
 		}
 	}

@@ -12,9 +12,11 @@ import type {
 	Responsible
 } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
-import { gapStatuses, nextStep, type GapStatus } from './gap-status';
-import { classifyBlock } from './classify-block';
+import { nextStep, type GapStatus, type StepContext } from './gap-status';
+import { analysisNotices } from './analysis-notices';
+import { bestSolutionDepth, classifyBlock } from './classify-block';
 import { effectiveBlocks } from './scenario-blocks';
+import { offeredIn } from './solution-region';
 import { stateOffer, stateOffers, type StateServiceCoverage } from './state-view';
 
 export type { StateServiceCoverage };
@@ -36,8 +38,10 @@ export interface GapRow {
 	overridden: boolean;
 	added: boolean;
 	stateServices: StateServiceCoverage[];
-	/** true when at least one state service covering the block is available in this phase. */
+	/** true when at least one state service covering the block is available today. */
 	stateAvailable: boolean;
+	/** Where the available state services cover only partly: what stays with the carrier. */
+	carrierKeeps?: LocalizedText;
 	solutions: SolutionCoverage[];
 	inventory?: 'existing' | 'planned' | 'missing';
 	status: GapStatus;
@@ -55,65 +59,76 @@ export interface GapAnalysis {
 		byStatus: Record<GapStatus, number>;
 		byCategory: Record<string, Record<GapStatus, number>>;
 	};
+	/** Blocks the carrier removed although the scenario needs them. */
 	warnings: LocalizedText[];
+	/**
+	 * What the carrier must know to read the result: a city-state, a target phase with state
+	 * services that are not there yet, a chosen solution not offered in the state.
+	 */
+	notices: LocalizedText[];
 }
 
 /** A literal, not built from gapStatuses: this runs for every category of every analysis. */
 const emptyCounts = (): Record<GapStatus, number> => ({
 	state: 0,
+	'state-partial': 0,
 	'state-pending': 0,
+	'state-offer': 0,
+	overlap: 0,
 	solution: 0,
+	'solution-partial': 0,
 	existing: 0,
 	gap: 0,
-	overlap: 0,
 	optional: 0,
 	removed: 0
 });
-Object.fromEntries(gapStatuses.map((s) => [s, 0])) as Record<GapStatus, number>;
 
 /**
- * Next-step texts repeat across blocks and carriers: each distinct one is built once. The key is
- * short (the texts depend on the state's offer object, which is itself cached per state and
- * phase, and on the covering solutions' names).
+ * Next-step texts repeat across carriers: each distinct one is built once per catalog and
+ * state. The key names the block, the status and what the text depends on.
  */
-const stepCache = new WeakMap<object, Map<string | number, LocalizedText>>();
-const noOfferKey = {};
-const statusCode = Object.fromEntries(gapStatuses.map((status, i) => [status, i])) as Record<
-	GapStatus,
-	number
->;
-const actionCode: Record<OverlapAction, number> = {
-	'phase-out': 1,
-	'switch-off': 2,
-	connect: 3,
-	redundant: 4
-};
+const stepCache = new WeakMap<Catalog, Map<string, LocalizedText>>();
 
 function cachedStep(
-	offerKey: object,
+	catalog: Catalog,
+	key: string,
 	status: GapStatus,
 	action: OverlapAction | undefined,
-	ctx: Parameters<typeof nextStep>[2]
+	ctx: () => StepContext
 ): LocalizedText {
-	let perOffer = stepCache.get(offerKey);
-	if (!perOffer) stepCache.set(offerKey, (perOffer = new Map()));
-	// A number for the few combinations of status and flags; the solutions' names for 'solution'.
-	const key =
-		status === 'solution'
-			? ctx.solutions
-			: statusCode[status] * 32 +
-				(action ? actionCode[action] : 0) * 4 +
-				(ctx.planned ? 2 : 0) +
-				(ctx.stateExpectedButMissing ? 1 : 0);
-	let step = perOffer.get(key);
-	if (!step) perOffer.set(key, (step = nextStep(status, action, ctx)));
+	let cache = stepCache.get(catalog);
+	if (!cache) stepCache.set(catalog, (cache = new Map()));
+	let step = cache.get(key);
+	if (!step) {
+		if (cache.size > 50000) cache.clear();
+		cache.set(key, (step = nextStep(status, action, ctx())));
+	}
 	return step;
+}
+
+const candidateCache = new WeakMap<Catalog, Map<string, string>>();
+
+/** Up to three catalog solutions offered in the state that cover the block fully. */
+function candidates(catalog: Catalog, state: string, block: string): string {
+	let cache = candidateCache.get(catalog);
+	if (!cache) candidateCache.set(catalog, (cache = new Map()));
+	const key = `${state}|${block}`;
+	let names = cache.get(key);
+	if (names === undefined) {
+		names = catalog.solutions
+			.filter((s) => offeredIn(s, state) && s.coverage[block]?.level === 'full')
+			.slice(0, 3)
+			.map((s) => s.name)
+			.join(', ');
+		cache.set(key, names);
+	}
+	return names;
 }
 
 export function analyzeGaps(config: Configuration, catalog: Catalog): GapAnalysis {
 	const index = indexCatalog(catalog);
 	const state = config.profile.state;
-	const offers = stateOffers(catalog, state, config.phase);
+	const offers = stateOffers(catalog, state);
 	const chosen = config.solutions
 		.map((id) => index.solution.get(id))
 		.filter((s) => s !== undefined);
@@ -124,7 +139,8 @@ export function analyzeGaps(config: Configuration, catalog: Catalog): GapAnalysi
 
 	const rows = effectiveBlocks(catalog, config.scenario, config.phase, config.customizations).map(
 		(eb): GapRow => {
-			const category = index.block.get(eb.block)?.category ?? '';
+			const block = index.block.get(eb.block);
+			const category = block?.category ?? '';
 			const offer = stateOffer(offers, eb.block);
 			const solutions: SolutionCoverage[] = [];
 			let coveringNames = '';
@@ -140,21 +156,23 @@ export function analyzeGaps(config: Configuration, catalog: Catalog): GapAnalysi
 
 			const { status, action } = classifyBlock({
 				block: eb,
-				stateAvailable: offer.available,
+				stateDepth: offer.depth,
 				inventory,
 				addedByCarrier: added.has(eb.block),
-				coveredBySolution: coveringNames !== ''
+				solutionDepth: bestSolutionDepth(chosen, eb.block)
 			});
 			let warning: LocalizedText | undefined;
 			if (status === 'removed' && eb.assignment && !optional) {
-				const name = index.block.get(eb.block)?.name ?? { de: eb.block, en: eb.block };
+				const name = block?.name ?? { de: eb.block, en: eb.block };
 				warning = {
 					de: `„${name.de}“ gehört zum Szenario und wurde entfernt: Klären Sie, wer diese Aufgabe stattdessen übernimmt.`,
 					en: `"${name.en}" is part of the scenario and was removed: clarify who takes on this task instead.`
 				};
 				warnings.push(warning);
 			}
-
+			const planned = inventory === 'planned';
+			const existing = inventory === 'existing';
+			const expectedButMissing = eb.responsible === 'both' && !offer.available;
 			byStatus[status]++;
 			(byCategory[category] ??= emptyCounts())[status]++;
 			return {
@@ -168,17 +186,31 @@ export function analyzeGaps(config: Configuration, catalog: Catalog): GapAnalysi
 				added: eb.added,
 				stateServices: offer.services,
 				stateAvailable: offer.available,
+				...(offer.carrierKeeps ? { carrierKeeps: offer.carrierKeeps } : {}),
 				solutions,
 				inventory,
 				status,
 				action,
-				nextStep: cachedStep(offer.services.length ? offer : noOfferKey, status, action, {
-					services: offer.serviceNames,
-					solutions: coveringNames,
-					planned: inventory === 'planned',
-					pendingStatus: offer.pendingStatus,
-					stateExpectedButMissing: eb.responsible === 'both'
-				}),
+				nextStep: cachedStep(
+					catalog,
+					`${state}|${eb.block}|${status}|${action ?? ''}|${planned}|${existing}|${expectedButMissing}|${coveringNames}`,
+					status,
+					action,
+					() => ({
+						block: block?.name ?? { de: eb.block, en: eb.block },
+						openStep: block?.openStep ??
+							index.category.get(category)?.openStep ?? { de: '', en: '' },
+						technical: index.category.get(category)?.technical ?? true,
+						services: offer.serviceNames,
+						pendingStatus: offer.pendingStatus,
+						carrierKeeps: offer.carrierKeeps,
+						solutions: coveringNames,
+						candidates: candidates(catalog, state, eb.block),
+						planned,
+						existing,
+						stateExpectedButMissing: expectedButMissing
+					})
+				),
 				warning
 			};
 		}
@@ -189,6 +221,7 @@ export function analyzeGaps(config: Configuration, catalog: Catalog): GapAnalysi
 		state,
 		rows,
 		summary: { byStatus, byCategory },
-		warnings
+		warnings,
+		notices: analysisNotices(config, catalog, chosen)
 	};
 }

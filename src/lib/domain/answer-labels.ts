@@ -23,6 +23,10 @@ export const serviceProviderLabels: Record<ServiceProvider, LocalizedText> = {
 	large: {
 		de: 'ein großer Dienstleister oder Rahmenvertrag',
 		en: 'a large provider or framework contract'
+	},
+	municipal: {
+		de: 'ein kommunaler IT-Dienstleister (Zweckverband, kommunales Rechenzentrum, eigene IT-Gesellschaft)',
+		en: 'a municipal IT provider (Zweckverband, municipal data centre, own IT company)'
 	}
 };
 

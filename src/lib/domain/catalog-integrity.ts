@@ -181,22 +181,6 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 		state.services.forEach((service, s) => {
 			const base = `/services/${s}`;
 			refs(path, `${base}/sources`, service.sources);
-			for (const phase of phaseIds)
-				if (!service.availability[phase])
-					report(
-						path,
-						`${base}/availability`,
-						`Die Verfügbarkeit in der Phase „${phase}“ fehlt.`,
-						`Availability in phase "${phase}" is missing.`
-					);
-			for (const phase of Object.keys(service.availability))
-				if (!phaseIds.has(phase))
-					report(
-						path,
-						`${base}/availability/${phase}`,
-						`Phase „${phase}“ gibt es nicht.`,
-						`Phase "${phase}" does not exist.`
-					);
 			const seen = new Set<string>();
 			service.covers.forEach((c, i) => {
 				blockRef(path, `${base}/covers/${i}/block`, c.block);

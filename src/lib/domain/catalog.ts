@@ -7,6 +7,8 @@
 import type {
 	Block,
 	CatalogMeta,
+	CategoriesFile,
+	PhasesFile,
 	Coverage,
 	LocalizedText,
 	Scenario,
@@ -16,13 +18,8 @@ import type {
 	State
 } from '../schema/types';
 
-export type Category = {
-	id: string;
-	name: LocalizedText;
-	description: LocalizedText;
-	sources: { source: string; locator?: string }[];
-};
-export type Phase = Category;
+export type Category = CategoriesFile['categories'][number];
+export type Phase = PhasesFile['phases'][number];
 
 export interface Catalog {
 	meta: CatalogMeta;

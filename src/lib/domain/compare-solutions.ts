@@ -2,12 +2,14 @@
  * compareSolutions(context, solutionIds, catalog): 2–8 system solutions side by side over the
  * blocks of a scenario (with the carrier's changes). A solution's share counts the carrier's
  * responsible blocks (carrier or both, not optional, not removed): full = 1, partial = 0.5,
- * none and unknown = 0. Where a solution covers a block that an available state service
- * already covers, it duplicates the state.
+ * none and unknown = 0 — a score, so every summary also counts full, partial, none and unknown
+ * cells separately. Where a solution covers a block that an available state service already
+ * covers fully, it duplicates the state. A solution tied to other states says so.
  */
 import type { CoverageLevel, LocalizedText, Responsible, SourceRef } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
 import { problem, type Problem } from './problem';
+import { offeredIn } from './solution-region';
 import { effectiveBlocks, noCustomizations, type Customizations } from './scenario-blocks';
 
 export interface ComparisonContext {
@@ -42,7 +44,7 @@ export interface ComparisonRow {
 	responsible: Responsible;
 	/** Counted in the shares: the carrier must provide it. */
 	carrierBlock: boolean;
-	/** Names of the state services available for this block in this phase. */
+	/** Names of the state services available today that cover this block (fully or partly). */
 	stateServices: string[];
 	cells: ComparisonCell[];
 	/** true when the solutions do not all rate this block the same. */
@@ -57,9 +59,16 @@ export interface Share {
 
 export interface SolutionSummary extends Share {
 	solution: string;
+	/** The carrier's blocks counted by rating; `covered` above is the weighted score. */
+	counts: Record<CoverageLevel, number>;
 	byCategory: Record<string, Share>;
 	/** Carrier blocks the solution rates none or unknown. */
 	open: string[];
+	/** Carrier blocks with no sourced rating for this solution. */
+	unknown: string[];
+	/** false when the solution is tied to other states (`availableIn`); see `availabilityNote`. */
+	offeredInState: boolean;
+	availabilityNote?: LocalizedText;
 	/** Blocks where the solution duplicates an available state service. */
 	duplicates: string[];
 }
@@ -135,9 +144,11 @@ export function compareSolutions(
 	)
 		.filter((eb) => !eb.removed)
 		.map((eb) => {
-			const stateServices = (stateBlocks?.get(eb.block) ?? [])
-				.filter(({ service }) => service.availability[context.phase] === 'available')
-				.map(({ service }) => service.name);
+			const available = (stateBlocks?.get(eb.block) ?? []).filter(
+				({ service }) => service.status === 'available'
+			);
+			const stateServices = available.map(({ service }) => service.name);
+			const stateCoversFully = available.some(({ coverage }) => coverage.level === 'full');
 			const cells = solutions.map((s): ComparisonCell => {
 				const rating = s.coverage[eb.block];
 				const level = rating?.level ?? 'unknown';
@@ -146,7 +157,7 @@ export function compareSolutions(
 					level,
 					note: rating?.note,
 					sources: rating?.sources ?? [],
-					duplicatesState: stateServices.length > 0 && coveragePoints[level] > 0
+					duplicatesState: stateCoversFully && coveragePoints[level] > 0
 				};
 			});
 			const optional = eb.assignment?.optional === true && !added.has(eb.block);
@@ -173,14 +184,22 @@ export function compareSolutions(
 					inCategory.length
 				);
 		}
+		const counts: Record<CoverageLevel, number> = { full: 0, partial: 0, none: 0, unknown: 0 };
+		for (const r of carrierRows) counts[r.cells[i]!.level]++;
 		return {
 			solution: s.id,
 			...share(
 				carrierRows.reduce((sum, r) => sum + points(r), 0),
 				carrierRows.length
 			),
+			counts,
 			byCategory,
 			open: carrierRows.filter((r) => points(r) === 0).map((r) => r.block),
+			unknown: carrierRows.filter((r) => r.cells[i]!.level === 'unknown').map((r) => r.block),
+			offeredInState: offeredIn(s, context.state),
+			...(s.availableIn && !offeredIn(s, context.state)
+				? { availabilityNote: s.availableIn.note }
+				: {}),
 			duplicates: rows.filter((r) => r.cells[i]!.duplicatesState).map((r) => r.block)
 		};
 	});
@@ -190,8 +209,8 @@ export function compareSolutions(
 		scoring: {
 			points: coveragePoints,
 			explanation: {
-				de: 'Anteil der Bausteine, die der Schulträger selbst stellt: vollständig = 1, teilweise = 0,5, nicht abgedeckt oder unbekannt = 0.',
-				en: 'Share of the blocks the carrier provides itself: full = 1, partial = 0.5, none or unknown = 0.'
+				de: 'Punktwert über die Bausteine, die der Schulträger selbst stellt: vollständig = 1, teilweise = 0,5, nicht abgedeckt oder unbekannt = 0. Unbekannte Bewertungen werden getrennt gezählt – sie heißen „nicht belegt“, nicht „nicht abgedeckt“.',
+				en: 'A score over the blocks the carrier provides itself: full = 1, partial = 0.5, none or unknown = 0. Unknown ratings are counted separately – they mean "not sourced", not "not covered".'
 			}
 		},
 		rows,

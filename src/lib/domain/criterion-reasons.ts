@@ -6,7 +6,7 @@ import {
 	schoolTypeLabels,
 	serviceProviderLabels
 } from './answer-labels';
-import type { Criterion, Outcome } from './recommendation-rules';
+import { providerStandsIn, type Criterion, type Outcome } from './recommendation-rules';
 
 function rangeText(r: { min?: number; max?: number }): LocalizedText {
 	if (r.min !== undefined && r.max !== undefined)
@@ -44,8 +44,8 @@ export function describeCriterion(
 		const phrase: Record<Outcome, LocalizedText> = {
 			met: { de: `liegt im Zielbereich ${range.de}`, en: `within the target range ${range.en}` },
 			partly: {
-				de: `knapp außerhalb des Zielbereichs ${range.de}`,
-				en: `just outside the target range ${range.en}`
+				de: `außerhalb des Zielbereichs ${range.de}, aber noch in Frage (${rangeText(group.schoolCount.partly).de})`,
+				en: `outside the target range ${range.en}, but still possible (${rangeText(group.schoolCount.partly).en})`
 			},
 			'not-met': {
 				de: `außerhalb des Zielbereichs ${range.de}`,
@@ -78,12 +78,26 @@ export function describeCriterion(
 			en: `${have.en}: ${verdict[outcome].en} (${expectation.en})`
 		};
 	}
+	const wording = group[criterion].label;
+	const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+	if (criterion === 'itStaff' && profile.serviceProvider === 'municipal') {
+		const provider = serviceProviderLabels.municipal;
+		return {
+			de: `${capital(provider.de)} zählt als eigene IT-Abteilung: ${verdict[outcome].de} („${wording.de}“)`,
+			en: `${capital(provider.en)} counts as an own IT department: ${verdict[outcome].en} (“${wording.en}”)`
+		};
+	}
+	if (criterion === 'itStaff' && providerStandsIn(profile, group)) {
+		const provider = serviceProviderLabels[profile.serviceProvider];
+		return {
+			de: `Kein eigenes IT-Personal, aber ${provider.de}: steht laut Folie für fehlende IT-Ressourcen ein, ${verdict[outcome].de} („${group.serviceProvider.label.de}“)`,
+			en: `No own IT staff, but ${provider.en}: stands in for missing IT resources as the slide says, ${verdict[outcome].en} (“${group.serviceProvider.label.en}”)`
+		};
+	}
 	const label =
 		criterion === 'itStaff'
 			? itStaffLabels[profile.itStaff]
 			: serviceProviderLabels[profile.serviceProvider];
-	const wording = group[criterion].label;
-	const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 	return {
 		de: `${capital(label.de)}: ${verdict[outcome].de} („${wording.de}“)`,
 		en: `${capital(label.en)}: ${verdict[outcome].en} (“${wording.en}”)`

@@ -43,18 +43,37 @@ export {
 	parseProfile,
 	type Parsed
 } from './documents';
-export { gapStatuses, gapStatusLabels, overlapActionLabels, type GapStatus } from './gap-status';
+export {
+	gapStatuses,
+	gapStatusLabels,
+	gapStatusMeanings,
+	openStatuses,
+	overlapActionLabels,
+	type GapStatus
+} from './gap-status';
+export { missingStateServices } from './analysis-notices';
+export { offeredIn } from './solution-region';
+export {
+	serviceStatusWords,
+	stateOffers,
+	type CoverDepth,
+	type StateBlockOffer
+} from './state-view';
 export { formatProblem, problem, readablePath, type Problem } from './problem';
 export {
+	failedConditions,
 	recommend,
 	scoreScenario,
 	type CriterionResult,
+	type FailedCondition,
 	type Recommendation,
 	type RecommendationWarning,
 	type ScenarioScore
 } from './recommend';
 export {
 	contradictionRules,
+	effectiveItStaff,
+	providerStandsIn,
 	scoringRules,
 	type Criterion,
 	type Outcome

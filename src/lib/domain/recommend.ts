@@ -3,11 +3,13 @@
  * profile, criterion by criterion, and explains each score. The scoring rules live in
  * recommendation-rules.ts; the thresholds per scenario are catalog data.
  */
-import type { LocalizedText, Profile, Scenario, TargetGroup } from '../schema/types';
-import type { Catalog } from './catalog';
+import type { Condition, LocalizedText, Profile, Scenario, TargetGroup } from '../schema/types';
+import { indexCatalog, type Catalog } from './catalog';
 import { describeCriterion } from './criterion-reasons';
 import {
 	contradictionRules,
+	effectiveItStaff,
+	providerStandsIn,
 	scoringRules,
 	type Criterion,
 	type Outcome
@@ -24,9 +26,23 @@ export interface CriterionResult {
 	points: number;
 }
 
+/** A knock-out condition of the scenario's target group that the carrier does not meet. */
+export interface FailedCondition {
+	id: string;
+	/** The condition in the slide's words. */
+	label: LocalizedText;
+	/** What would have to change. */
+	change: LocalizedText;
+	/** Set when the condition is this tool's assumption, not the slide's. */
+	assumption?: LocalizedText;
+}
+
 export interface ScenarioScore {
 	scenario: string;
 	rank: number;
+	/** false when a knock-out condition fails: the carrier is outside the target group. */
+	eligible: boolean;
+	failedConditions: FailedCondition[];
 	score: number;
 	maxScore: number;
 	/** score / maxScore, 0..1 */
@@ -40,9 +56,15 @@ export interface RecommendationWarning {
 }
 
 export interface Recommendation {
+	/**
+	 * The best eligible scenario; when none is eligible, the nearest one (fewest failed
+	 * conditions) and `eligible` is false.
+	 */
 	recommended: string;
-	/** The second-ranked scenario when it is close to the first. */
+	eligible: boolean;
+	/** The second-ranked eligible scenario when it is close to the first. */
 	runnerUp?: string;
+	/** Eligible scenarios first (by score), then the others (fewest failed conditions first). */
 	ranking: ScenarioScore[];
 	warnings: RecommendationWarning[];
 	/** How the scores are computed, for display next to the result. */
@@ -71,17 +93,42 @@ function outcomeOf(criterion: Criterion, profile: Profile, group: TargetGroup): 
 			const min = rule.minDistinct ?? 2;
 			return distinct >= min ? 'met' : distinct === min - 1 ? 'partly' : 'not-met';
 		}
-		case 'itStaff':
+		case 'itStaff': {
+			const it = effectiveItStaff(profile);
+			const rule = group.itStaff;
+			if (rule.met.includes(it)) return 'met';
+			if (providerStandsIn(profile, group)) return 'met';
+			return rule.partly.includes(it) ? 'partly' : 'not-met';
+		}
 		case 'serviceProvider': {
-			const answer = profile[criterion];
-			const match = group[criterion] as { met: string[]; partly: string[] };
-			return match.met.includes(answer)
-				? 'met'
-				: match.partly.includes(answer)
-					? 'partly'
-					: 'not-met';
+			const answer = profile.serviceProvider;
+			const rule = group.serviceProvider;
+			return rule.met.includes(answer) ? 'met' : rule.partly.includes(answer) ? 'partly' : 'not-met';
 		}
 	}
+}
+
+function conditionHolds(condition: Condition, profile: Profile): boolean {
+	if (condition.schoolTypesOnly)
+		return profile.schoolTypes.every((t) => condition.schoolTypesOnly!.includes(t));
+	if (condition.schoolTypesIncludes)
+		return profile.schoolTypes.some((t) => condition.schoolTypesIncludes!.includes(t));
+	if (condition.schoolCountMax !== undefined)
+		return profile.schoolCount <= condition.schoolCountMax;
+	if (condition.itStaff) return condition.itStaff.includes(effectiveItStaff(profile));
+	return true;
+}
+
+/** The knock-out conditions of a scenario's target group that the profile fails. */
+export function failedConditions(profile: Profile, scenario: Scenario): FailedCondition[] {
+	return (scenario.targetGroup.eligibility ?? [])
+		.filter((condition) => !conditionHolds(condition, profile))
+		.map(({ id, label, change, assumption }) => ({
+			id,
+			label,
+			change,
+			...(assumption ? { assumption } : {})
+		}));
 }
 
 /**
@@ -91,6 +138,8 @@ function outcomeOf(criterion: Criterion, profile: Profile, group: TargetGroup): 
 const criterionCache = new WeakMap<Scenario, Map<string, CriterionResult>>();
 
 function answerKey(criterion: Criterion, profile: Profile): string {
+	// The IT criterion also reads the provider (a provider can stand in for missing IT).
+	if (criterion === 'itStaff') return `itStaff|${profile.itStaff}|${profile.serviceProvider}`;
 	const answer = profile[criterion];
 	return `${criterion}|${Array.isArray(answer) ? answer.join(',') : answer}`;
 }
@@ -127,8 +176,11 @@ export function scoreScenario(profile: Profile, scenario: Scenario): Omit<Scenar
 	);
 	const score = criteria.reduce((sum, c) => sum + c.points, 0);
 	const maxScore = criteria.reduce((sum, c) => sum + c.weight * scoringRules.points.met, 0);
+	const failed = failedConditions(profile, scenario);
 	return {
 		scenario: scenario.id,
+		eligible: failed.length === 0,
+		failedConditions: failed,
 		score,
 		maxScore,
 		share: maxScore ? score / maxScore : 0,
@@ -137,30 +189,54 @@ export function scoreScenario(profile: Profile, scenario: Scenario): Omit<Scenar
 }
 
 const method: LocalizedText = {
-	de: `Jedes Kriterium der Zielgruppe zählt: erfüllt ${scoringRules.points.met} Punkte, teilweise ${scoringRules.points.partly}, nicht erfüllt ${scoringRules.points['not-met']}, gewichtet (Schulanzahl ×${scoringRules.weights.schoolCount}, IT-Personal ×${scoringRules.weights.itStaff}, Schularten ×${scoringRules.weights.schoolTypes}, Dienstleister ×${scoringRules.weights.serviceProvider}). Bei Gleichstand gewinnt das einfachere Szenario. Die Zielgruppen sind laut IQSH nur Hinweise: Jeder Schulträger darf sein Szenario frei wählen.`,
-	en: `Each target-group criterion counts: met ${scoringRules.points.met} points, partly ${scoringRules.points.partly}, not met ${scoringRules.points['not-met']}, weighted (school count ×${scoringRules.weights.schoolCount}, IT staff ×${scoringRules.weights.itStaff}, school types ×${scoringRules.weights.schoolTypes}, provider ×${scoringRules.weights.serviceProvider}). On a tie the simpler scenario wins. The IQSH calls the target groups hints only: every carrier is free to choose its scenario.`
+	de: `Zuerst zählen die Ausschlusskriterien der Zielgruppe (z. B. „nur Grundschulen oder Förderzentren“, „eigene IT-Abteilung“): Ein Szenario, dessen Bedingung Ihr Profil nicht erfüllt, kommt nicht in Frage. Unter den übrigen zählt jedes Kriterium: erfüllt ${scoringRules.points.met} Punkte, teilweise ${scoringRules.points.partly}, nicht erfüllt ${scoringRules.points['not-met']}, gewichtet (Schulanzahl ×${scoringRules.weights.schoolCount}, IT-Ressourcen ×${scoringRules.weights.itStaff}, Schularten ×${scoringRules.weights.schoolTypes}, Dienstleister ×${scoringRules.weights.serviceProvider}). Wo die Folie einen Dienstleister als Ersatz für fehlende IT nennt, zählt er als IT-Ressource; ein kommunaler IT-Dienstleister zählt als eigene IT. Bei Gleichstand gewinnt das einfachere Szenario. Die Zielgruppen sind laut IQSH Hinweise: Jeder Schulträger darf sein Szenario frei wählen.`,
+	en: `First the target group's knock-out conditions count (e.g. "only primary or special-needs schools", "own IT department"): a scenario whose condition your profile does not meet is not an option. Among the others each criterion counts: met ${scoringRules.points.met} points, partly ${scoringRules.points.partly}, not met ${scoringRules.points['not-met']}, weighted (school count ×${scoringRules.weights.schoolCount}, IT resources ×${scoringRules.weights.itStaff}, school types ×${scoringRules.weights.schoolTypes}, provider ×${scoringRules.weights.serviceProvider}). Where the slide names a provider as the substitute for missing IT, it counts as an IT resource; a municipal IT provider counts as own IT. On a tie the simpler scenario wins. The IQSH calls the target groups hints: every carrier is free to choose its scenario.`
 };
+
+const joined = (items: LocalizedText[], lang: 'de' | 'en') => items.map((t) => t[lang]).join(' ');
 
 /**
  * Ranks all scenarios of the catalog for a valid profile (validate it first with
- * parseProfile). Ties go to the scenario with the lower `order`, i.e. the simpler one.
+ * parseProfile): eligible scenarios first, by score; ties go to the scenario with the lower
+ * `order`, i.e. the simpler one. Ineligible scenarios follow, fewest failed conditions first.
  */
 export function recommend(profile: Profile, catalog: Catalog): Recommendation {
 	if (catalog.scenarios.length === 0) throw new Error('The catalog has no scenarios.');
 	const ranking = catalog.scenarios
 		.map((scenario) => ({ ...scoreScenario(profile, scenario), order: scenario.order }))
-		.sort((a, b) => b.score - a.score || a.order - b.order)
+		.sort(
+			(a, b) =>
+				Number(b.eligible) - Number(a.eligible) ||
+				a.failedConditions.length - b.failedConditions.length ||
+				b.score - a.score ||
+				a.order - b.order
+		)
 		.map(({ order: _order, ...score }, i) => ({ ...score, rank: i + 1 }));
 	const [first, second] = ranking as [ScenarioScore, ScenarioScore | undefined];
-	const close = second !== undefined && first.share - second.share <= scoringRules.closeMargin;
+	const index = indexCatalog(catalog);
+	const name = (id: string) => index.scenario.get(id)!.name;
 	const warnings: RecommendationWarning[] = [];
+	if (!first.eligible) {
+		warnings.push({
+			code: 'none-eligible',
+			message: {
+				de: `Kein Szenario passt zu Ihrem Profil: Jedes schließt Sie durch eine Bedingung seiner Zielgruppe aus. Am nächsten kommt „${name(first.scenario).de}“. Dafür müsste sich ändern: ${joined(first.failedConditions.map((c) => c.change), 'de')}`,
+				en: `No scenario fits your profile: each one rules you out by a condition of its target group. The nearest is "${name(first.scenario).en}". For it, this would have to change: ${joined(first.failedConditions.map((c) => c.change), 'en')}`
+			}
+		});
+	}
+	const close =
+		first.eligible &&
+		second !== undefined &&
+		second.eligible &&
+		first.share - second.share <= scoringRules.closeMargin;
 	const unmet = first.criteria.filter((c) => c.outcome === 'not-met');
-	if (unmet.length) {
+	if (first.eligible && unmet.length) {
 		warnings.push({
 			code: 'no-full-match',
 			message: {
-				de: `Kein Szenario passt in allen Kriterien. Beim empfohlenen Szenario nicht erfüllt: ${unmet.map((c) => c.reason.de).join('; ')}.`,
-				en: `No scenario fits every criterion. Not met for the recommended scenario: ${unmet.map((c) => c.reason.en).join('; ')}.`
+				de: `„${name(first.scenario).de}“ passt am besten, aber nicht in allen Kriterien. Nicht erfüllt: ${unmet.map((c) => c.reason.de).join('; ')}.`,
+				en: `"${name(first.scenario).en}" fits best, but not in every criterion. Not met: ${unmet.map((c) => c.reason.en).join('; ')}.`
 			}
 		});
 	}
@@ -168,15 +244,19 @@ export function recommend(profile: Profile, catalog: Catalog): Recommendation {
 		warnings.push({
 			code: 'close-runner-up',
 			message: {
-				de: 'Das zweitplatzierte Szenario liegt knapp dahinter: Vergleichen Sie beide, bevor Sie sich entscheiden.',
-				en: 'The second-ranked scenario is close behind: compare both before you decide.'
+				de: `„${name(second.scenario).de}“ liegt knapp dahinter: Vergleichen Sie beide, bevor Sie sich entscheiden.`,
+				en: `"${name(second.scenario).en}" is close behind: compare both before you decide.`
 			}
 		});
 	}
+	const region = index.scenario.get(first.scenario)!.targetGroup.availableIn;
+	if (region && !region.states.includes(profile.state))
+		warnings.push({ code: 'offered-elsewhere', message: region.note });
 	for (const rule of contradictionRules)
 		if (rule.applies(profile)) warnings.push({ code: rule.id, message: rule.message });
 	return {
 		recommended: first.scenario,
+		eligible: first.eligible,
 		runnerUp: close ? second?.scenario : undefined,
 		ranking,
 		warnings,

@@ -5,7 +5,7 @@
  * thresholds per scenario (school count ranges, accepted answers) are catalog data in
  * catalog/scenarios/*.json; README.md ("Wie die Empfehlung rechnet") documents all of this.
  */
-import type { Profile } from '../schema/types';
+import type { ItStaff, Profile, TargetGroup } from '../schema/types';
 
 export type Criterion = 'schoolCount' | 'schoolTypes' | 'itStaff' | 'serviceProvider';
 export type Outcome = 'met' | 'partly' | 'not-met';
@@ -28,6 +28,27 @@ export const scoringRules = {
 } as const;
 
 /**
+ * The carrier's own IT as the scenarios read it: a municipal IT provider (a Zweckverband, a
+ * municipal data centre, the city's own IT company) is in-house, so it counts as an IT
+ * department, not as an external provider (issue 10; Lübeck's Travekom, seed 004 §2.1).
+ */
+export function effectiveItStaff(profile: Profile): ItStaff {
+	return profile.serviceProvider === 'municipal' ? 'department' : profile.itStaff;
+}
+
+/**
+ * Whether the carrier's provider stands in for missing own IT in this target group: the slides
+ * of Musterlösung + and basis say "Dienstleister: falls keine IT-Ressourcen vorhanden" (basis:
+ * smaller providers excluded), which the catalog records as `itStaff.substitutes`.
+ */
+export function providerStandsIn(profile: Profile, group: TargetGroup): boolean {
+	return (
+		effectiveItStaff(profile) === 'none' &&
+		(group.itStaff.substitutes ?? []).includes(profile.serviceProvider)
+	);
+}
+
+/**
  * Profiles that no scenario of the concept serves well, whatever the score says. Each rule is
  * data: a condition on the profile and the warning shown.
  */
@@ -43,26 +64,27 @@ const primaryOnly = (p: Profile) =>
 export const contradictionRules: ContradictionRule[] = [
 	{
 		id: 'many-schools-without-it-staff',
-		applies: (p) => p.schoolCount >= 6 && p.itStaff === 'none',
+		applies: (p) =>
+			p.schoolCount >= 6 && effectiveItStaff(p) === 'none' && p.serviceProvider !== 'large',
 		message: {
-			de: 'Viele Schulen, aber kein eigenes IT-Personal: Die Szenarien für größere Träger setzen eigene IT-Ressourcen voraus. Planen Sie IT-Personal, einen Dienstleister oder eine Kooperation mit anderen Trägern.',
-			en: 'Many schools but no own IT staff: the scenarios for larger carriers assume own IT resources. Plan IT staff, a service provider or a cooperation with other carriers.'
+			de: 'Viele Schulen, aber weder eigenes IT-Personal noch ein großer Dienstleister: Die Schulträgerlösung setzt grundlegende IT-Ressourcen voraus. Planen Sie IT-Personal, einen großen oder kommunalen Dienstleister (z. B. einen Zweckverband) oder eine Kooperation mit anderen Trägern.',
+			en: 'Many schools, but neither own IT staff nor a large provider: the Schulträgerlösung assumes basic IT resources. Plan IT staff, a large or municipal provider (e.g. a Zweckverband) or a cooperation with other carriers.'
 		}
 	},
 	{
 		id: 'many-primary-schools',
 		applies: (p) => p.schoolCount > 4 && primaryOnly(p),
 		message: {
-			de: 'Nur Grund- oder Förderschulen, aber mehr als vier: Die Musterlösung Grundschule SH ist für bis zu vier Schulen gedacht, die größeren Szenarien für gemischte Schularten. Keines passt genau.',
-			en: 'Only primary or special schools, but more than four: the Musterlösung Grundschule SH is meant for up to four schools, the larger scenarios for mixed school types. None fits exactly.'
+			de: 'Nur Grund- oder Förderschulen, aber mehr als vier: Die Musterlösung Grundschule SH ist für 1 – 4 Schulen gedacht, die Schulträgerlösung für heterogene Schularten. Keines passt genau.',
+			en: 'Only primary or special-needs schools, but more than four: the Musterlösung Grundschule SH is meant for 1–4 schools, the Schulträgerlösung for heterogeneous school types. None fits exactly.'
 		}
 	},
 	{
 		id: 'large-carrier-with-small-it',
-		applies: (p) => p.schoolCount > 20 && p.itStaff === 'small',
+		applies: (p) => p.schoolCount > 20 && effectiveItStaff(p) === 'small',
 		message: {
-			de: 'Mehr als 20 Schulen mit kleiner IT: Die Schulträgerlösung (erweitert) verlangt qualifiziertes IT-Personal über den Mindestbedarf hinaus.',
-			en: 'More than 20 schools with a small IT: the Schulträgerlösung (erweitert) requires qualified IT staff beyond the minimum.'
+			de: 'Mehr als 20 Schulen mit kleiner IT: Die Schulträgerlösung (erweitert) verlangt eine eigene IT-Abteilung mit qualifiziertem Personal über den Mindestbedarf hinaus; bis dahin passt die Schulträgerlösung (basis).',
+			en: 'More than 20 schools with a small IT: the Schulträgerlösung (erweitert) requires an own IT department with qualified staff beyond the minimum; until then the Schulträgerlösung (basis) fits.'
 		}
 	}
 ];

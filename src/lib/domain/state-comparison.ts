@@ -1,12 +1,8 @@
 /**
- * compareStates(catalog, phase): the states side by side. For every block of the catalog, which
- * states cover it centrally, with which services and how available those are in the phase; for
- * every state, how many blocks an available service covers.
- *
- * Without a phase each state is read in its own suggested phase (`defaultPhase`): that is the
- * nearest the catalog comes to "today" for all states at once, because one common phase either
- * shows Schleswig-Holstein's mandatory itslearning as a pilot (transition phase) or counts other
- * states' pilots as available everywhere (state solution active).
+ * compareStates(catalog): the states side by side, as they are today. For every block of the
+ * catalog, which states cover it centrally, with which services and with what status (each a
+ * dated fact of the state's file); for every state, how many blocks an available service covers.
+ * No phase is involved: the phase says who is meant to provide a block, not what a state offers.
  */
 import type { Confidence } from '../schema/types';
 import { indexCatalog, sortBlockIds, type Catalog } from './catalog';
@@ -14,7 +10,7 @@ import { stateOffers, type StateServiceCoverage } from './state-view';
 
 /**
  * covered: an available service covers the block; pending: only pilot or planned services;
- * none: no service, or only services that are not available in the phase.
+ * none: no service, or only discontinued ones.
  */
 export type StateCellStatus = 'covered' | 'pending' | 'none';
 
@@ -27,7 +23,7 @@ export interface StateCell {
 	inferred: boolean;
 	/** The best confidence among the deciding mappings at that level. */
 	confidence?: Confidence;
-	/** Every service of the state that maps to the block, whatever its availability. */
+	/** Every service of the state that maps to the block, whatever its status. */
 	services: StateServiceCoverage[];
 	/** The services that decide the status (available ones, else pilot or planned ones). */
 	deciding: StateServiceCoverage[];
@@ -44,8 +40,6 @@ export interface BlockComparison {
 
 export interface StateSummary {
 	state: string;
-	/** The phase this state is read in. */
-	phase: string;
 	/** Blocks an available service covers. */
 	covered: number;
 	/** Blocks only pilot or planned services cover. */
@@ -55,8 +49,6 @@ export interface StateSummary {
 }
 
 export interface StateComparison {
-	/** The common phase, or undefined when each state is read in its suggested phase. */
-	phase?: string;
 	states: StateSummary[];
 	blocks: BlockComparison[];
 }
@@ -65,10 +57,8 @@ const confidenceRank: Record<Confidence, number> = { high: 0, medium: 1, low: 2 
 
 /** One state's cell for one block: its status and what the status rests on. */
 export function stateCell(state: string, services: StateServiceCoverage[]): StateCell {
-	const available = services.filter((s) => s.availability === 'available');
-	const pending = services.filter(
-		(s) => s.availability === 'pilot' || s.availability === 'planned'
-	);
+	const available = services.filter((s) => s.status === 'available');
+	const pending = services.filter((s) => s.status === 'pilot' || s.status === 'planned');
 	const status: StateCellStatus = available.length
 		? 'covered'
 		: pending.length
@@ -91,17 +81,14 @@ export function stateCell(state: string, services: StateServiceCoverage[]): Stat
 	};
 }
 
-export function compareStates(catalog: Catalog, phase?: string): StateComparison {
+export function compareStates(catalog: Catalog): StateComparison {
 	const index = indexCatalog(catalog);
-	if (phase !== undefined && !index.phase.has(phase))
-		throw new RangeError(`Unknown phase "${phase}"`);
-	const states = catalog.states.map((state) => {
-		const statePhase = phase ?? state.defaultPhase;
-		return { id: state.id, phase: statePhase, offers: stateOffers(catalog, state.id, statePhase) };
-	});
+	const states = catalog.states.map((state) => ({
+		id: state.id,
+		offers: stateOffers(catalog, state.id)
+	}));
 	const summaries: StateSummary[] = states.map((s) => ({
 		state: s.id,
-		phase: s.phase,
 		covered: 0,
 		pending: 0,
 		inferred: 0
@@ -126,5 +113,5 @@ export function compareStates(catalog: Catalog, phase?: string): StateComparison
 			pending: cells.filter((c) => c.status === 'pending').length
 		};
 	});
-	return { phase, states: summaries, blocks };
+	return { states: summaries, blocks };
 }

@@ -7,6 +7,7 @@ import {
 	gapStatusLabels,
 	indexCatalog,
 	overlapActionLabels,
+	serviceStatusWords,
 	type Aggregate,
 	type Catalog,
 	type GapAnalysis,
@@ -43,12 +44,6 @@ const responsibleLabels: Record<string, LocalizedText> = {
 	carrier: { de: 'Schulträger', en: 'carrier' },
 	state: { de: 'Land', en: 'state' },
 	both: { de: 'beide', en: 'both' }
-};
-const availabilityLabels: Record<string, LocalizedText> = {
-	available: { de: 'verfügbar', en: 'available' },
-	pilot: { de: 'Pilot', en: 'pilot' },
-	planned: { de: 'geplant', en: 'planned' },
-	'not-available': { de: 'nicht verfügbar', en: 'not available' }
 };
 const levelLabels: Record<string, LocalizedText> = {
 	full: { de: 'vollständig', en: 'full' },
@@ -109,7 +104,10 @@ export function gapTable(analysis: GapAnalysis, catalog: Catalog, lang: Lang): T
 			t(gapStatusLabels[r.status], lang) +
 				(r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ''),
 			r.stateServices
-				.map((s) => `${s.name} (${t(availabilityLabels[s.availability], lang)})`)
+				.map(
+					(s) =>
+						`${s.name} (${t(serviceStatusWords[s.status], lang)}, ${t(levelLabels[s.level]!, lang)})`
+				)
 				.join(', '),
 			t(r.nextStep, lang)
 		])

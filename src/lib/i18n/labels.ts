@@ -1,15 +1,15 @@
 /**
- * The UI words for the catalog's enumerations (who provides a block, confidence, availability,
+ * The UI words for the catalog's enumerations (who provides a block, confidence, service status,
  * coverage). One table per enumeration, so a new value fails the type check here.
  */
 import { m } from '$lib/paraglide/messages.js';
 import type {
-	Availability,
 	Confidence,
 	Coverage,
 	CoverageLevel,
 	OverlapAction,
-	Responsible
+	Responsible,
+	ServiceStatus
 } from '$lib/schema/types';
 
 type Label = () => string;
@@ -24,7 +24,8 @@ export const overlapLabel: Record<OverlapAction, Label> = {
 	'phase-out': m.overlap_phase_out,
 	'switch-off': m.overlap_switch_off,
 	connect: m.overlap_connect,
-	redundant: m.overlap_redundant
+	redundant: m.overlap_redundant,
+	complement: m.overlap_complement
 };
 
 export const confidenceLabel: Record<Confidence, Label> = {
@@ -33,11 +34,11 @@ export const confidenceLabel: Record<Confidence, Label> = {
 	low: m.confidence_low
 };
 
-export const availabilityLabel: Record<Availability, Label> = {
-	available: m.availability_available,
-	pilot: m.availability_pilot,
-	planned: m.availability_planned,
-	'not-available': m.availability_not_available
+export const serviceStatusLabel: Record<ServiceStatus, Label> = {
+	available: m.lnd_service_available,
+	pilot: m.lnd_service_pilot,
+	planned: m.lnd_service_planned,
+	discontinued: m.lnd_service_discontinued
 };
 
 export const basisLabel: Record<Coverage['basis'], Label> = {

@@ -35,6 +35,7 @@ export interface Block {
 	 * @maxItems 20
 	 */
 	keywords?: string[];
+	openStep?: LocalizedText;
 	sources: SourceRefs;
 }
 
@@ -128,6 +129,11 @@ export interface CategoriesFile {
 		id: Id;
 		name: LocalizedText;
 		description: LocalizedText;
+		/**
+		 * true = a system solution can provide the blocks; false = non-technical blocks (documents, rules, people), which no product provides.
+		 */
+		technical: boolean;
+		openStep: LocalizedText;
 		sources: SourceRefs;
 	}[];
 }
@@ -158,10 +164,10 @@ export type SchoolType =
 
 export type ItStaff = 'none' | 'small' | 'department';
 /**
- * none = no provider; regional = a small or regional provider; large = a large provider or framework contract.
+ * none = no provider; regional = a small or regional private provider; large = a large private provider or framework contract; municipal = a municipal in-house IT provider (a Zweckverband, a municipal data centre or the city's own IT company, e.g. Lübeck's): it counts as own IT, not as an external provider.
  */
 
-export type ServiceProvider = 'none' | 'regional' | 'large';
+export type ServiceProvider = 'none' | 'regional' | 'large' | 'municipal';
 /**
  * Lower-case id made of a-z, 0-9 and single hyphens. Ids are the catalog's public interface: never rename one without a migration.
  */
@@ -326,16 +332,26 @@ export interface PhasesFile {
 		id: Id;
 		name: LocalizedText;
 		description: LocalizedText;
+		/**
+		 * true for a phase that describes the concept's target division of labour (e.g. 'Landeslösung aktiv'), not today's reality: the UI says so and lists the state services that are not there yet.
+		 */
+		targetState?: boolean;
 		sources: SourceRefs;
 	}[];
 }
 
+export type Condition = Condition1 & Condition2;
+
+export type Condition1 = {
+	[k: string]: unknown;
+};
+
 export type Responsible = 'carrier' | 'state' | 'both';
 /**
- * What an overlap (carrier and state both provide a block) means in a scenario: phase-out = the carrier's duplicate solution runs out; switch-off = duplicate services are switched off; connect = the carrier keeps its own and connects it to the state's (e.g. IDM federation); redundant = intended redundancy, schools keep working if the state solution fails.
+ * What an overlap (carrier and state both provide a block) means in a scenario: phase-out = the carrier's duplicate technical solution runs out; switch-off = duplicate services are switched off; connect = the carrier keeps its own and connects it to the state's (e.g. IDM federation); redundant = intended redundancy, schools keep working if the state solution fails; complement = a non-technical block: each party documents, regulates, protects or trains for its own services (never switched off).
  */
 
-export type OverlapAction = 'phase-out' | 'switch-off' | 'connect' | 'redundant';
+export type OverlapAction = 'phase-out' | 'switch-off' | 'connect' | 'redundant' | 'complement';
 /**
  * high: the source states it unambiguously; medium: it follows from the source's bullets or context; low: an inference.
  */
@@ -366,6 +382,22 @@ export interface Scenario {
 }
 
 export interface TargetGroup {
+	/**
+	 * Knock-out conditions, checked before the score: all must hold.
+	 *
+	 * @maxItems 10
+	 */
+	eligibility?: Condition[];
+	/**
+	 * States in which the scenario's accompanying offer exists (e.g. the IQSH's counselling for the Musterlösung Grundschule SH). Elsewhere the recommendation shows the note.
+	 */
+	availableIn?: {
+		/**
+		 * @minItems 1
+		 */
+		states: StateCode[];
+		note: LocalizedText;
+	};
 	schoolCount: {
 		label: LocalizedText;
 		met: Range;
@@ -388,6 +420,10 @@ export interface TargetGroup {
 		label: LocalizedText;
 		met: ItStaff[];
 		partly: ItStaff[];
+		/**
+		 * Provider answers that stand in for missing own IT (itStaff none), where the slide says 'Dienstleister: falls keine IT-Ressourcen vorhanden'. With one of them, the criterion is met.
+		 */
+		substitutes?: ServiceProvider[];
 	};
 	/**
 	 * Which answers meet the criterion and which meet it partly; any other answer does not meet it.
@@ -398,6 +434,35 @@ export interface TargetGroup {
 		partly: ServiceProvider[];
 	};
 	sources: SourceRefs;
+}
+
+export interface Condition2 {
+	id: Id;
+	/**
+	 * Every school type of the carrier is one of these.
+	 *
+	 * @minItems 1
+	 */
+	schoolTypesOnly?: SchoolType[];
+	/**
+	 * At least one school type of the carrier is one of these.
+	 *
+	 * @minItems 1
+	 */
+	schoolTypesIncludes?: SchoolType[];
+	/**
+	 * The carrier runs at most this many schools.
+	 */
+	schoolCountMax?: number;
+	/**
+	 * The carrier's own IT is one of these (a municipal IT provider counts as an IT department).
+	 *
+	 * @minItems 1
+	 */
+	itStaff?: ItStaff[];
+	label: LocalizedText;
+	change: LocalizedText;
+	assumption?: LocalizedText;
 }
 /**
  * An inclusive range of school counts; a missing bound is open.
@@ -440,7 +505,7 @@ export interface BlockAssignment {
 
 export type Rating = Rating1;
 /**
- * How far a system solution covers a block: full, partial (with a note), none, or unknown (nothing sourced).
+ * How far a system solution covers a block, measured against the block's definition in blocks.json. full = the product itself delivers the whole block, without a further product; partial = the product itself delivers part of it (the note says what is missing); none = the product does not deliver it: integration with a separately operated product counts as none (the note names it), and software never covers the hardware blocks (cabling, presentation technology, devices); unknown = no source found, shown and counted as unknown, never as none.
  */
 
 export type CoverageLevel = 'full' | 'partial' | 'none' | 'unknown';
@@ -464,6 +529,16 @@ export interface Solution {
 	description: LocalizedText;
 	asOf: IsoDate;
 	/**
+	 * Where the solution can be had. Absent = in every state. A package tied to one state's institute (the IQSH's Musterlösung in Schleswig-Holstein, paedML through the LMZ in Baden-Württemberg) lists that state; the app offers it elsewhere only with this note.
+	 */
+	availableIn?: {
+		/**
+		 * @minItems 1
+		 */
+		states: StateCode[];
+		note: LocalizedText;
+	};
+	/**
 	 * One rating per block id of blocks.json (the catalog check enforces that every block is rated).
 	 */
 	coverage: {
@@ -482,7 +557,7 @@ export interface Rating1 {
  * A reference to a defined source, with an optional place inside it (slide, section, page).
  */
 
-export type Availability = 'available' | 'pilot' | 'planned' | 'not-available';
+export type ServiceStatus = 'available' | 'pilot' | 'planned' | 'discontinued';
 /**
  * high: the source states it unambiguously; medium: it follows from the source's bullets or context; low: an inference.
  */
@@ -496,6 +571,17 @@ export interface State {
 	defaultPhaseReason: LocalizedText;
 	notes?: LocalizedText;
 	/**
+	 * Who the school carriers are in this state. city-state = the state is also the carrier of (most) schools, so the split between a municipality and the state does not exist as such (Berlin, Bremen, Hamburg); municipal = towns, municipalities and counties.
+	 */
+	schoolCarrier?: {
+		model: 'municipal' | 'city-state';
+		/**
+		 * The state's own word for the carrier where it differs, e.g. Sachaufwandsträger (Bayern).
+		 */
+		term?: string;
+		note: LocalizedText;
+	};
+	/**
 	 * @maxItems 100
 	 */
 	services: Service[];
@@ -507,10 +593,7 @@ export interface Service {
 	name: string;
 	description: LocalizedText;
 	operator: string;
-	/**
-	 * The service's real status on asOf: available to all schools, pilot, planned, or discontinued.
-	 */
-	status: 'available' | 'pilot' | 'planned' | 'discontinued';
+	status: ServiceStatus;
 	/**
 	 * Whether schools must use it.
 	 */
@@ -524,12 +607,6 @@ export interface Service {
 	 */
 	since?: string;
 	asOf: IsoDate;
-	/**
-	 * Availability per phase id of phases.json. Only 'available' covers a block in the gap analysis.
-	 */
-	availability: {
-		[k: string]: Availability;
-	};
 	/**
 	 * @maxItems 200
 	 */
@@ -546,6 +623,7 @@ export interface Coverage {
 	basis: 'iqsh-slide' | 'documented' | 'inferred';
 	confidence: Confidence;
 	reasoning: LocalizedText;
+	carrierKeeps?: LocalizedText;
 	sources?: SourceRefs;
 }
 /**

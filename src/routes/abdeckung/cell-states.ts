@@ -4,9 +4,10 @@ import { m } from '$lib/paraglide/messages.js';
 
 export const cellStateLabel: Record<CellState, () => string> = {
 	covered: m.cov_state_covered,
+	partial: m.cov_state_partial,
 	pilot: m.cov_state_pilot,
 	planned: m.cov_state_planned,
-	'not-available': m.cov_state_not_available,
+	discontinued: m.cov_state_discontinued,
 	'no-service': m.cov_state_no_service,
 	'switched-off': m.cov_state_switched_off,
 	'not-expected': m.cov_state_not_expected

@@ -1,6 +1,6 @@
 /**
  * The state of /abdeckung in its URL, so a view can be bookmarked and shared:
- * `?land=sh&phase=landesloesung-aktiv&ohne=sh-landesradius,sh-itslearning`.
+ * `?land=sh&phase=landesloesung-aktiv&ohne=sh-itslearning&annahme=sh-landesradius`.
  * Values the catalog does not know are dropped and reported, never guessed at.
  */
 import type { Catalog } from '$lib/domain';
@@ -10,23 +10,25 @@ export interface CoverageQuery {
 	phase: string;
 	/** Service ids of the state switched off (what-if). */
 	without: string[];
+	/** Service ids that are not available today but assumed available (what-if). */
+	assume: string[];
 }
 
 export interface IgnoredValue {
-	param: 'land' | 'phase' | 'ohne';
+	param: 'land' | 'phase' | 'ohne' | 'annahme';
 	value: string;
 }
 
 /** The state the page opens with: Schleswig-Holstein, whose concept this is, else the first. */
 export function defaultQuery(catalog: Catalog): CoverageQuery {
 	const state = catalog.states.find((s) => s.id === 'sh') ?? catalog.states[0]!;
-	return { state: state.id, phase: state.defaultPhase, without: [] };
+	return { state: state.id, phase: state.defaultPhase, without: [], assume: [] };
 }
 
 /** The query for another state: its default phase, every service on. */
 export function queryForState(catalog: Catalog, stateId: string): CoverageQuery {
 	const state = catalog.states.find((s) => s.id === stateId) ?? catalog.states[0]!;
-	return { state: state.id, phase: state.defaultPhase, without: [] };
+	return { state: state.id, phase: state.defaultPhase, without: [], assume: [] };
 }
 
 export function coverageQueryFromParams(
@@ -45,12 +47,16 @@ export function coverageQueryFromParams(
 		else ignored.push({ param: 'phase', value: phase });
 	}
 
-	const services = new Set(
-		catalog.states.find((s) => s.id === query.state)!.services.map((s) => s.id)
-	);
-	for (const id of new Set((params.get('ohne') ?? '').split(',').filter(Boolean))) {
-		if (services.has(id)) query.without.push(id);
+	const services = catalog.states.find((s) => s.id === query.state)!.services;
+	const ids = (param: string) => new Set((params.get(param) ?? '').split(',').filter(Boolean));
+	// Only available services can be switched off, only unavailable ones assumed.
+	for (const id of ids('ohne')) {
+		if (services.some((s) => s.id === id && s.status === 'available')) query.without.push(id);
 		else ignored.push({ param: 'ohne', value: id });
+	}
+	for (const id of ids('annahme')) {
+		if (services.some((s) => s.id === id && s.status !== 'available')) query.assume.push(id);
+		else ignored.push({ param: 'annahme', value: id });
 	}
 	return { query, ignored };
 }
@@ -59,5 +65,6 @@ export function coverageQueryFromParams(
 export function coverageQueryToString(query: CoverageQuery): string {
 	const parts = [`land=${query.state}`, `phase=${query.phase}`];
 	if (query.without.length) parts.push(`ohne=${query.without.join(',')}`);
+	if (query.assume.length) parts.push(`annahme=${query.assume.join(',')}`);
 	return parts.join('&');
 }

@@ -5,13 +5,6 @@ import type { Service } from '$lib/schema/types';
 
 type Label = () => string;
 
-export const serviceStatusLabel: Record<Service['status'], Label> = {
-	available: m.lnd_service_available,
-	pilot: m.lnd_service_pilot,
-	planned: m.lnd_service_planned,
-	discontinued: m.lnd_service_discontinued
-};
-
 export const mandatoryLabel: Record<Service['mandatory'], Label> = {
 	mandatory: m.lnd_mandatory_mandatory,
 	voluntary: m.lnd_mandatory_voluntary,

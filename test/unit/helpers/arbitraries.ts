@@ -19,7 +19,7 @@ export const profileArbitrary = (c: Catalog): fc.Arbitrary<Profile> =>
 				{ minLength: 1, maxLength: 4 }
 			),
 			itStaff: fc.constantFrom('none', 'small', 'department' as const),
-			serviceProvider: fc.constantFrom('none', 'regional', 'large' as const)
+			serviceProvider: fc.constantFrom('none', 'regional', 'large', 'municipal' as const)
 		},
 		{ requiredKeys: ['state', 'schoolCount', 'schoolTypes', 'itStaff', 'serviceProvider'] }
 	);
