@@ -3,7 +3,14 @@
  * profile, criterion by criterion, and explains each score. The scoring rules live in
  * recommendation-rules.ts; the thresholds per scenario are catalog data.
  */
-import type { Condition, LocalizedText, Profile, Scenario, TargetGroup } from '../schema/types';
+import type {
+	Condition,
+	ItStaff,
+	LocalizedText,
+	Profile,
+	Scenario,
+	TargetGroup
+} from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
 import { describeCriterion } from './criterion-reasons';
 import {
@@ -64,7 +71,10 @@ export interface Recommendation {
 	eligible: boolean;
 	/** The second-ranked eligible scenario when it is close to the first. */
 	runnerUp?: string;
-	/** Eligible scenarios first (by score), then the others (fewest failed conditions first). */
+	/**
+	 * Eligible scenarios first (by score), then the others, nearest first (see `distance`: what
+	 * the carrier could change counts less than what it cannot).
+	 */
 	ranking: ScenarioScore[];
 	warnings: RecommendationWarning[];
 	/** How the scores are computed, for display next to the result. */
@@ -103,7 +113,11 @@ function outcomeOf(criterion: Criterion, profile: Profile, group: TargetGroup): 
 		case 'serviceProvider': {
 			const answer = profile.serviceProvider;
 			const rule = group.serviceProvider;
-			return rule.met.includes(answer) ? 'met' : rule.partly.includes(answer) ? 'partly' : 'not-met';
+			return rule.met.includes(answer)
+				? 'met'
+				: rule.partly.includes(answer)
+					? 'partly'
+					: 'not-met';
 		}
 	}
 }
@@ -193,6 +207,28 @@ const method: LocalizedText = {
 	en: `First the target group's knock-out conditions count (e.g. "only primary or special-needs schools", "own IT department"): a scenario whose condition your profile does not meet is not an option. Among the others each criterion counts: met ${scoringRules.points.met} points, partly ${scoringRules.points.partly}, not met ${scoringRules.points['not-met']}, weighted (school count ×${scoringRules.weights.schoolCount}, IT resources ×${scoringRules.weights.itStaff}, school types ×${scoringRules.weights.schoolTypes}, provider ×${scoringRules.weights.serviceProvider}). Where the slide names a provider as the substitute for missing IT, it counts as an IT resource; a municipal IT provider counts as own IT. On a tie the simpler scenario wins. The IQSH calls the target groups hints: every carrier is free to choose its scenario.`
 };
 
+const itLevel: Record<ItStaff, number> = { none: 0, small: 1, department: 2 };
+
+/**
+ * How far a carrier is from a scenario's target group, for naming the nearest one when none is
+ * eligible: a carrier can build up IT (one step per level: none, small, department), but it
+ * cannot change which and how many schools it runs, so a failed school condition weighs more
+ * than any IT step.
+ */
+function distance(scenario: Scenario, profile: Profile): number {
+	const have = itLevel[effectiveItStaff(profile)];
+	return (scenario.targetGroup.eligibility ?? [])
+		.filter((condition) => !conditionHolds(condition, profile))
+		.reduce(
+			(sum, condition) =>
+				sum +
+				(condition.itStaff
+					? Math.min(...condition.itStaff.map((level) => Math.max(0, itLevel[level] - have)))
+					: 10),
+			0
+		);
+}
+
 const joined = (items: LocalizedText[], lang: 'de' | 'en') => items.map((t) => t[lang]).join(' ');
 
 /**
@@ -203,15 +239,18 @@ const joined = (items: LocalizedText[], lang: 'de' | 'en') => items.map((t) => t
 export function recommend(profile: Profile, catalog: Catalog): Recommendation {
 	if (catalog.scenarios.length === 0) throw new Error('The catalog has no scenarios.');
 	const ranking = catalog.scenarios
-		.map((scenario) => ({ ...scoreScenario(profile, scenario), order: scenario.order }))
+		.map((scenario) => {
+			const score = scoreScenario(profile, scenario);
+			return { ...score, order: scenario.order, distance: distance(scenario, profile) };
+		})
 		.sort(
 			(a, b) =>
 				Number(b.eligible) - Number(a.eligible) ||
-				a.failedConditions.length - b.failedConditions.length ||
+				a.distance - b.distance ||
 				b.score - a.score ||
 				a.order - b.order
 		)
-		.map(({ order: _order, ...score }, i) => ({ ...score, rank: i + 1 }));
+		.map(({ order: _order, distance: _distance, ...score }, i) => ({ ...score, rank: i + 1 }));
 	const [first, second] = ranking as [ScenarioScore, ScenarioScore | undefined];
 	const index = indexCatalog(catalog);
 	const name = (id: string) => index.scenario.get(id)!.name;
@@ -220,8 +259,14 @@ export function recommend(profile: Profile, catalog: Catalog): Recommendation {
 		warnings.push({
 			code: 'none-eligible',
 			message: {
-				de: `Kein Szenario passt zu Ihrem Profil: Jedes schließt Sie durch eine Bedingung seiner Zielgruppe aus. Am nächsten kommt „${name(first.scenario).de}“. Dafür müsste sich ändern: ${joined(first.failedConditions.map((c) => c.change), 'de')}`,
-				en: `No scenario fits your profile: each one rules you out by a condition of its target group. The nearest is "${name(first.scenario).en}". For it, this would have to change: ${joined(first.failedConditions.map((c) => c.change), 'en')}`
+				de: `Kein Szenario passt zu Ihrem Profil: Jedes schließt Sie durch eine Bedingung seiner Zielgruppe aus. Am nächsten kommt „${name(first.scenario).de}“. Dafür müsste sich ändern: ${joined(
+					first.failedConditions.map((c) => c.change),
+					'de'
+				)}`,
+				en: `No scenario fits your profile: each one rules you out by a condition of its target group. The nearest is "${name(first.scenario).en}". For it, this would have to change: ${joined(
+					first.failedConditions.map((c) => c.change),
+					'en'
+				)}`
 			}
 		});
 	}
