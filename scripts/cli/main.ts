@@ -21,7 +21,7 @@ import {
 	type Catalog,
 	type ComparisonContext
 } from '../../src/lib/domain';
-import type { Configuration } from '../../src/lib/schema/types';
+import type { Configuration, LocalizedText } from '../../src/lib/schema/types';
 import {
 	aggregateTable,
 	comparisonTable,
@@ -57,6 +57,7 @@ const options = {
 	phase: { type: 'string' },
 	state: { type: 'string' },
 	without: { type: 'string' },
+	assume: { type: 'string' },
 	output: { type: 'string', short: 'o' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
@@ -106,9 +107,22 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 		if (!['json', 'table', 'csv'].includes(format))
 			throw fail('--format kennt json, table und csv.', '--format accepts json, table and csv.');
 		const catalogDir = values.catalog ?? catalogDirDefault;
-		const print = (result: unknown, table?: (catalog: Catalog) => Table, catalog?: Catalog) => {
+		/** JSON carries everything; the table for people starts with the notes that frame it. */
+		const print = (
+			result: unknown,
+			table?: (catalog: Catalog) => Table,
+			catalog?: Catalog,
+			notes: LocalizedText[] = []
+		) => {
 			if (format === 'json' || !table || !catalog) io.out(JSON.stringify(result, null, 2));
-			else io.out(format === 'csv' ? toCsv(table(catalog), lang) : toTextTable(table(catalog)));
+			else if (format === 'csv') io.out(toCsv(table(catalog), lang));
+			else
+				io.out(
+					[
+						...notes.map((n) => `${lang === 'de' ? 'Hinweis' : 'Note'}: ${n[lang]}`),
+						toTextTable(table(catalog))
+					].join('\n')
+				);
 		};
 		const one = (what: [string, string]) => {
 			if (rest.length !== 1)
@@ -146,7 +160,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 				const parsed = parseProfile(readJson(file), file);
 				if (!parsed.ok) throw new InputError(parsed.problems);
 				const result = recommend(parsed.value, catalog);
-				print(result, (c) => recommendationTable(result, c, lang), catalog);
+				print(
+					result,
+					(c) => recommendationTable(result, c, lang),
+					catalog,
+					result.warnings.map((w) => w.message)
+				);
 				return 0;
 			}
 			case 'gaps': {
@@ -154,7 +173,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 				const catalog = loadCatalog(catalogDir);
 				const parsed = readConfiguration(file, catalog, io, lang);
 				const result = analyzeGaps(parsed, catalog);
-				print(result, (c) => gapTable(result, c, lang), catalog);
+				print(result, (c) => gapTable(result, c, lang), catalog, [
+					...result.notices,
+					...result.warnings
+				]);
 				return 0;
 			}
 			case 'compare': {
@@ -220,14 +242,17 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 						'--phase'
 					);
 				const without = list(values.without);
-				const unknown = without.filter((id) => !state.services.some((s) => s.id === id));
+				const assume = list(values.assume);
+				const unknown = [...without, ...assume].filter(
+					(id) => !state.services.some((s) => s.id === id)
+				);
 				if (unknown.length)
 					throw fail(
 						`Unbekannte Landesdienste: ${unknown.join(', ')} (vorhanden: ${state.services.map((s) => s.id).join(', ')}).`,
 						`Unknown state services: ${unknown.join(', ')} (available: ${state.services.map((s) => s.id).join(', ')}).`,
-						'--without'
+						without.some((id) => unknown.includes(id)) ? '--without' : '--assume'
 					);
-				const result = stateCoverage(state.id, phase, catalog, { without });
+				const result = stateCoverage(state.id, phase, catalog, { without, assume });
 				print(result, (c) => coverageTable(result, c, lang), catalog);
 				return 0;
 			}

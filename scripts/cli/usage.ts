@@ -7,7 +7,7 @@ Befehle:
   baukasten gaps KONFIGURATION.json               Lückenanalyse gegen die Landesdienste
   baukasten compare KONFIGURATION.json [--solutions iserv,ucs-school]
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
-  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without DIENST,...]
+  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without DIENST,...] [--assume DIENST,...]
   baukasten aggregate DATEI_ODER_ORDNER...        viele Konfigurationen zusammenfassen
   baukasten new PROFIL.json [--scenario ID] [--phase ID] [--solutions A,B] [-o DATEI]
                                                   neue Konfiguration (Szenario: die Empfehlung)
@@ -28,7 +28,7 @@ Commands:
   baukasten gaps CONFIGURATION.json               gap analysis against the state's services
   baukasten compare CONFIGURATION.json [--solutions iserv,ucs-school]
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
-  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without SERVICE,...]
+  baukasten coverage --state sh [--phase landesloesung-aktiv] [--without SERVICE,...] [--assume SERVICE,...]
   baukasten aggregate FILE_OR_DIR...              summarise many configurations
   baukasten new PROFILE.json [--scenario ID] [--phase ID] [--solutions A,B] [-o FILE]
                                                   new configuration (scenario: the recommendation)

@@ -11,6 +11,7 @@ import {
 	type Aggregate,
 	type Catalog,
 	type GapAnalysis,
+	type PendingReason,
 	type Recommendation,
 	type SolutionComparison,
 	type StateCoverage
@@ -45,6 +46,13 @@ const responsibleLabels: Record<string, LocalizedText> = {
 	state: { de: 'Land', en: 'state' },
 	both: { de: 'beide', en: 'both' }
 };
+const pendingLabels: Record<PendingReason, LocalizedText> = {
+	pilot: { de: 'nur Pilot', en: 'pilot only' },
+	planned: { de: 'nur geplant', en: 'planned only' },
+	discontinued: { de: 'eingestellt', en: 'discontinued' },
+	'no-service': { de: 'kein Landesdienst', en: 'no state service' },
+	'switched-off': { de: 'abgeschaltet (Was-wäre-wenn)', en: 'switched off (what-if)' }
+};
 const levelLabels: Record<string, LocalizedText> = {
 	full: { de: 'vollständig', en: 'full' },
 	partial: { de: 'teilweise', en: 'partial' },
@@ -73,16 +81,24 @@ export function recommendationTable(result: Recommendation, catalog: Catalog, la
 			pick(lang, 'Ergebnis', 'Outcome'),
 			pick(lang, 'Begründung', 'Reason')
 		],
-		rows: result.ranking.flatMap((s) =>
-			s.criteria.map((c, i) => [
+		rows: result.ranking.flatMap((s) => [
+			...s.failedConditions.map((f, i) => [
 				i === 0 ? s.rank : '',
 				i === 0 ? n.scenario(s.scenario) : '',
-				i === 0 ? `${s.score}/${s.maxScore}` : '',
+				i === 0 ? pick(lang, 'nicht in der Zielgruppe', 'outside the target group') : '',
+				pick(lang, 'Ausschlusskriterium', 'Knock-out condition'),
+				pick(lang, 'nicht erfüllt', 'not met'),
+				`${t(f.label, lang)}: ${t(f.change, lang)}`
+			]),
+			...s.criteria.map((c, i) => [
+				i === 0 && s.eligible ? s.rank : '',
+				i === 0 && s.eligible ? n.scenario(s.scenario) : '',
+				i === 0 && s.eligible ? `${s.score}/${s.maxScore}` : '',
 				t(criterionLabels[c.criterion], lang),
 				t(outcomeLabels[c.outcome], lang),
 				t(c.reason, lang)
 			])
-		)
+		])
 	};
 }
 
@@ -136,10 +152,16 @@ export function comparisonTable(result: SolutionComparison, catalog: Catalog, la
 			]),
 			[
 				'',
-				pick(lang, 'Anteil abgedeckt', 'Share covered'),
+				pick(lang, 'Punktwert % (vollständig 1, teilweise 0,5)', 'Score % (full 1, partial 0.5)'),
 				'',
 				...result.perSolution.map((s) => Math.round(s.share * 1000) / 10)
-			]
+			],
+			...(['full', 'partial', 'none', 'unknown'] as const).map((level) => [
+				'',
+				pick(lang, `Anzahl ${levelLabels[level]!.de}`, `Count ${levelLabels[level]!.en}`),
+				'',
+				...result.perSolution.map((s) => s.counts[level])
+			])
 		]
 	};
 }
@@ -151,6 +173,7 @@ export function coverageTable(result: StateCoverage, catalog: Catalog, lang: Lan
 			t(column.scenario, lang),
 			pick(lang, 'Vom Land erwartet', 'Expected from state'),
 			pick(lang, 'Abgedeckt', 'Covered'),
+			pick(lang, 'davon teilweise', 'of which partly'),
 			pick(lang, 'Anteil %', 'Share %'),
 			pick(lang, 'Offen', 'Pending')
 		],
@@ -158,8 +181,9 @@ export function coverageTable(result: StateCoverage, catalog: Catalog, lang: Lan
 			n.scenario(s.scenario),
 			s.expected.length,
 			s.covered.length,
+			s.partial.length,
 			Math.round(s.share * 1000) / 10,
-			s.pending.map((p) => `${n.block(p.block)} (${p.reason})`).join(', ')
+			s.pending.map((p) => `${n.block(p.block)} (${t(pendingLabels[p.reason], lang)})`).join(', ')
 		])
 	};
 }
