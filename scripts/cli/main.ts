@@ -253,7 +253,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 						without.some((id) => unknown.includes(id)) ? '--without' : '--assume'
 					);
 				const result = stateCoverage(state.id, phase, catalog, { without, assume });
-				print(result, (c) => coverageTable(result, c, lang), catalog);
+				const assumed = result.services.filter((s) => s.assumed).map((s) => s.name);
+				print(
+					result,
+					(c) => coverageTable(result, c, lang),
+					catalog,
+					assumed.length
+						? [
+								{
+									de: `Annahme, nicht der heutige Stand: ${assumed.join(', ')} gilt hier als verfügbar.`,
+									en: `An assumption, not today's status: ${assumed.join(', ')} counted as available here.`
+								}
+							]
+						: []
+				);
 				return 0;
 			}
 			case 'new': {

@@ -24,8 +24,9 @@ async function expectFigures(page: Page, expected: SolutionComparison) {
 		await expect(row.locator('[data-figure="share"]')).toHaveText(
 			formatPercent(summary.share, 'de')
 		);
+		const c = summary.counts;
 		await expect(row.locator('[data-figure="blocks"]')).toHaveText(
-			`${count(summary.covered)} von ${count(summary.total)} Bausteinen`
+			`von ${summary.total}: ${c.full} vollständig, ${c.partial} teilweise, ${c.none} nicht, ${c.unknown} unbekannt`
 		);
 		await expect(row.locator('[data-figure="open"]')).toHaveText(String(summary.open.length));
 		await expect(row.locator('[data-figure="duplicates"]')).toHaveText(
@@ -43,15 +44,20 @@ test.describe('the solution comparison', () => {
 		page
 	}) => {
 		const expected = compareSolutions(basis, ['iserv', 'ucs-school'], catalog);
-		// What the consultant sees, derived by hand from the catalog: 12.5 and 12 of 25 blocks.
-		expect(expected.perSolution.map((s) => [s.covered, s.total])).toEqual([
-			[12.5, 25],
-			[12, 25]
+		// What the consultant sees, derived by hand from the catalog: IServ rates 11 of the
+		// carrier's 25 blocks full, 4 partial, 8 none, 2 unknown (score 11 + 4 × 0.5 = 13);
+		// UCS@school 7 full, 8 partial, 10 none (score 7 + 8 × 0.5 = 11).
+		expect(expected.perSolution.map((s) => [s.covered, s.total, s.counts])).toEqual([
+			[13, 25, { full: 11, partial: 4, none: 8, unknown: 2 }],
+			[11, 25, { full: 7, partial: 8, none: 10, unknown: 0 }]
 		]);
 
 		await page.goto('/vergleich');
 		await expect(page.getByLabel('Szenario')).toHaveValue(basis.scenario);
-		await expect(page.getByLabel('Phase', { exact: true })).toHaveValue(basis.phase);
+		// The page opens in the phase Schleswig-Holstein suggests for today; the target phase is a choice.
+		const sh = index.state.get('sh')!;
+		await expect(page.getByLabel('Phase', { exact: true })).toHaveValue(sh.defaultPhase);
+		await page.getByLabel('Phase', { exact: true }).selectOption(basis.phase);
 		await expect(page.getByLabel('Land', { exact: true })).toHaveValue(basis.state);
 		await expect(page.getByText('Wählen Sie mindestens 2 Systemlösungen')).toBeVisible();
 		await page.getByLabel('IServ Schulplattform').check();
@@ -59,14 +65,14 @@ test.describe('the solution comparison', () => {
 
 		await expectFigures(page, expected);
 		await expect(page.locator('tr[data-solution="iserv"] [data-figure="share"]')).toHaveText(
-			'50 %'
+			'52 %'
 		);
 		await expect(page.locator('tr[data-solution="ucs-school"] [data-figure="share"]')).toHaveText(
-			'48 %'
+			'44 %'
 		);
 		await expect(
 			page.getByRole('img', {
-				name: 'Balkendiagramm der Abdeckung: IServ Schulplattform 50 %, UCS@school (Grundsystem) 48 %'
+				name: 'Balkendiagramm der Abdeckung: IServ Schulplattform 52 %, UCS@school (Grundsystem) 44 %'
 			})
 		).toBeVisible();
 		await expect(page.getByText(expected.scoring.explanation.de)).toBeVisible();
@@ -81,17 +87,17 @@ test.describe('the solution comparison', () => {
 	});
 
 	test('a cell’s note, confidence and sources open and close by keyboard', async ({ page }) => {
-		const rating = index.solution.get('iserv')!.coverage['wlan-zugangsverwaltung']!;
+		const rating = index.solution.get('iserv')!.coverage['abstimmung-terminplaner']!;
 		await page.goto(iservVsUcs);
 		const cell = page.getByRole('button', {
-			name: /teilweise doppelt – IServ Schulplattform, WLAN-Zugangsverwaltung/
+			name: /teilweise doppelt – IServ Schulplattform, Abstimmung/
 		});
 		await cell.focus();
 		await page.keyboard.press('Enter');
 		await expect(cell).toHaveAttribute('aria-expanded', 'true');
-		const details = page.locator('#cmp-details-wlan-zugangsverwaltung');
+		const details = page.locator('#cmp-details-abstimmung-terminplaner');
 		await expect(details).toContainText(rating.note!.de);
-		await expect(details).toContainText('Doppelt zum Landesdienst: Landesradius.');
+		await expect(details).toContainText('Doppelt zum Landesdienst: itslearning.');
 		await expect(details.getByRole('link').first()).toBeVisible();
 		await page.keyboard.press('Space');
 		await expect(cell).toHaveAttribute('aria-expanded', 'false');

@@ -4,7 +4,8 @@
  * responsible blocks (carrier or both, not optional, not removed): full = 1, partial = 0.5,
  * none and unknown = 0 — a score, so every summary also counts full, partial, none and unknown
  * cells separately. Where a solution covers a block that an available state service already
- * covers fully, it duplicates the state. A solution tied to other states says so.
+ * covers fully, it duplicates the state (not where the scenario connects to the state or
+ * complements it). A solution tied to other states says so.
  */
 import type { CoverageLevel, LocalizedText, Responsible, SourceRef } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
@@ -34,7 +35,10 @@ export interface ComparisonCell {
 	level: CoverageLevel;
 	note?: LocalizedText;
 	sources: SourceRef[];
-	/** The solution covers a block an available state service already covers. */
+	/**
+	 * The solution covers a block an available state service already covers fully, and the
+	 * scenario does not mean to connect or complement there.
+	 */
 	duplicatesState: boolean;
 }
 
@@ -148,7 +152,12 @@ export function compareSolutions(
 				({ service }) => service.status === 'available'
 			);
 			const stateServices = available.map(({ service }) => service.name);
-			const stateCoversFully = available.some(({ coverage }) => coverage.level === 'full');
+			// Connecting to the state's IDM and complementing its rules are intended, not duplicates.
+			const overlap = eb.responsible === 'both' ? eb.assignment?.overlap : undefined;
+			const stateCoversFully =
+				overlap !== 'connect' &&
+				overlap !== 'complement' &&
+				available.some(({ coverage }) => coverage.level === 'full');
 			const cells = solutions.map((s): ComparisonCell => {
 				const rating = s.coverage[eb.block];
 				const level = rating?.level ?? 'unknown';
