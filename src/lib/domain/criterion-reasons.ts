@@ -44,8 +44,8 @@ export function describeCriterion(
 		const phrase: Record<Outcome, LocalizedText> = {
 			met: { de: `liegt im Zielbereich ${range.de}`, en: `within the target range ${range.en}` },
 			partly: {
-				de: `außerhalb des Zielbereichs ${range.de}, aber noch in Frage (${rangeText(group.schoolCount.partly).de})`,
-				en: `outside the target range ${range.en}, but still possible (${rangeText(group.schoolCount.partly).en})`
+				de: `nicht im Kernbereich ${range.de}, zählt als teilweise passend`,
+				en: `not in the core range ${range.en}, counts as a partial fit`
 			},
 			'not-met': {
 				de: `außerhalb des Zielbereichs ${range.de}`,

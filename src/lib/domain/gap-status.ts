@@ -213,6 +213,11 @@ export function nextStep(
 						'The state is meant to provide it but offers no service for it in your state. Provide it yourself or ask the state.'
 					);
 		case 'state-offer':
+			if (!ctx.technical)
+				return t(
+					`Das Land bietet ${ctx.services} an: Vorlagen und Regeln des Landes übernehmen und für Ihre eigenen Systeme (Netz, Geräte, MDM, Server) ergänzen. ${ctx.openStep.de}`,
+					`The state offers ${ctx.services}: adopt the state's templates and rules and complement them for your own systems (network, devices, MDM, servers). ${ctx.openStep.en}`
+				);
 			return join(
 				ctx.existing
 					? t(

@@ -54,6 +54,12 @@ export {
 export { missingStateServices } from './analysis-notices';
 export { offeredIn } from './solution-region';
 export {
+	isCarrierWork,
+	solutionFit,
+	type SingleSolutionFit,
+	type SolutionFit
+} from './solution-fit';
+export {
 	serviceStatusWords,
 	stateOffers,
 	type CoverDepth,
