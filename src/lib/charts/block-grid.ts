@@ -9,6 +9,11 @@ export interface GridItem {
 	id: string;
 	category: string;
 	label: string;
+	/**
+	 * The label with soft hyphens (U+00AD) where a long word may break, from the catalog's
+	 * `hyphenation`; `label` stays the plain text for screen readers.
+	 */
+	hyphenated?: string;
 	/** Anything the component uses to colour or mark the tile. */
 	responsible?: 'carrier' | 'state' | 'both';
 	confidence?: 'high' | 'medium' | 'low';
@@ -49,10 +54,57 @@ export const gridMetrics = {
 	maxLines: 3
 };
 
+const SOFT_HYPHEN = '\u00ad';
+
+interface Piece {
+	text: string;
+	/** What joins it to the previous piece on the same line: a space between words, nothing inside one. */
+	glue: '' | ' ';
+	/** The word goes on after this piece at a soft hyphen: a line that ends here needs a "-". */
+	soft: boolean;
+}
+
+/** A word's pieces: split at soft hyphens and after its own hyphens ("WLAN-" / "Zugangs…"). */
+function wordPieces(word: string, maxChars: number): Piece[] {
+	const plain = word.replaceAll(SOFT_HYPHEN, '');
+	if (plain.length <= maxChars) return [{ text: plain, glue: ' ', soft: false }];
+	const pieces: Piece[] = [];
+	let current = '';
+	const push = (soft: boolean) => {
+		if (current) pieces.push({ text: current, glue: pieces.length ? '' : ' ', soft });
+		current = '';
+	};
+	for (let i = 0; i < word.length; i++) {
+		const ch = word[i]!;
+		if (ch === SOFT_HYPHEN) {
+			push(true);
+			continue;
+		}
+		current += ch;
+		if (ch === '-' && /\p{L}/u.test(word[i + 1] ?? '')) push(false);
+	}
+	push(false);
+	// A piece still longer than a line is cut by characters, as a last resort.
+	return pieces.flatMap((piece) => {
+		if (piece.text.length <= maxChars) return [piece];
+		const parts: Piece[] = [];
+		for (let rest = piece.text; rest.length; rest = rest.slice(maxChars - 1)) {
+			const last = rest.length <= maxChars;
+			parts.push({
+				text: last ? rest : rest.slice(0, maxChars - 1) + '-',
+				glue: parts.length ? '' : piece.glue,
+				soft: last && piece.soft
+			});
+		}
+		return parts;
+	});
+}
+
 /**
- * Splits a label into at most `maxLines` lines of about `maxChars` characters. A word longer than
- * a line breaks after its own hyphen first ("WLAN-" / "Zugangsverwaltung"), else it is hyphenated
- * (German compounds: "Identitätsmanagement"); what does not fit ends in "…".
+ * Splits a label into at most `maxLines` lines of about `maxChars` characters. Long words break
+ * at the catalog's soft hyphens ("Identitäts-" / "management") or after their own hyphen
+ * ("WLAN-" / "Zugangsverwaltung"); only a word with neither is cut by characters. What does not
+ * fit ends in "…".
  */
 export function wrapLabel(
 	label: string,
@@ -62,31 +114,27 @@ export function wrapLabel(
 	const pieces = label
 		.split(/\s+/)
 		.filter(Boolean)
-		// A compound too long for a line breaks after its own hyphen first.
-		.flatMap((word) => (word.length > maxChars ? word.split(/(?<=-)(?=\p{L})/u) : [word]))
-		.flatMap((word) => {
-			if (word.length <= maxChars) return [word];
-			const parts: string[] = [];
-			for (let rest = word; rest.length; rest = rest.slice(maxChars - 1))
-				parts.push(rest.length > maxChars ? rest.slice(0, maxChars - 1) + '-' : rest);
-			return parts;
-		});
+		.flatMap((word) => wordPieces(word, maxChars));
 	const lines: string[] = [];
 	let line = '';
+	let endsSoft = false;
 	for (const piece of pieces) {
-		const candidate = line ? `${line} ${piece}` : piece;
-		if (candidate.length <= maxChars || !line) line = candidate;
+		const candidate = line ? line + piece.glue + piece.text : piece.text;
+		// Room for the "-" a soft break would need if the line ended here.
+		if (!line || candidate.length + (piece.soft ? 1 : 0) <= maxChars) line = candidate;
 		else {
-			lines.push(line);
-			line = piece;
+			lines.push(endsSoft ? `${line}-` : line);
+			line = piece.text;
 		}
-		// A hyphenated piece always ends its line.
-		if (line.endsWith('-')) {
+		endsSoft = piece.soft;
+		// A piece cut by characters always ends its line.
+		if (line.endsWith('-') && piece.glue === '' && !piece.soft && /[^-]-$/.test(piece.text)) {
 			lines.push(line);
 			line = '';
+			endsSoft = false;
 		}
 	}
-	if (line) lines.push(line);
+	if (line) lines.push(endsSoft ? `${line}-` : line);
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	const last = kept[maxLines - 1]!.replace(/-$/, '');
@@ -140,7 +188,7 @@ export function layoutBlockGrid(
 				y: y + sectionTitle + Math.floor(i / columns) * (tileHeight + gap),
 				width: tileWidth,
 				height: tileHeight,
-				lines: wrapLabel(tile.label, maxChars)
+				lines: wrapLabel(tile.hyphenated ?? tile.label, maxChars)
 			});
 		});
 		stackY += height + gap * 2;

@@ -113,6 +113,16 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 				`Category "${block.category}" does not exist.`
 			);
 		refs('blocks.json', `/blocks/${i}/sources`, block.sources);
+		if (
+			block.hyphenation !== undefined &&
+			block.hyphenation.replaceAll('\u00ad', '') !== block.name.de
+		)
+			report(
+				'blocks.json',
+				`/blocks/${i}/hyphenation`,
+				`Die Silbentrennung „${block.hyphenation.replaceAll('\u00ad', '·')}“ ergibt nicht den Namen „${block.name.de}“.`,
+				`The hyphenation "${block.hyphenation.replaceAll('\u00ad', '·')}" does not spell the name "${block.name.de}".`
+			);
 	});
 
 	const blockRef = (file: string, pointer: string, id: string) => {

@@ -10,7 +10,6 @@ import type {
 	CategoriesFile,
 	PhasesFile,
 	Coverage,
-	LocalizedText,
 	Scenario,
 	Service,
 	Solution,

@@ -16,3 +16,17 @@ export function formatDate(isoDate: string): string {
 	const date = new Date(Date.UTC(year!, (month ?? 1) - 1, day ?? 1));
 	return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * A block's name for a narrow tile: in German the catalog's `hyphenation` (soft hyphens where a
+ * long compound may break), else the plain name.
+ */
+export function hyphenatedName(block: { name: LocalizedText; hyphenation?: string }): string {
+	return getLocale() === 'de' && block.hyphenation ? block.hyphenation : localized(block.name);
+}
+
+/** Catalog entries sorted by their name in the current UI language ("Baden-Württemberg" … "Thüringen"). */
+export function sortedByName<T extends { name: LocalizedText }>(items: readonly T[]): T[] {
+	const collator = new Intl.Collator(getLocale());
+	return [...items].sort((a, b) => collator.compare(localized(a.name), localized(b.name)));
+}

@@ -35,6 +35,10 @@ export interface Block {
 	 * @maxItems 20
 	 */
 	keywords?: string[];
+	/**
+	 * The German name with soft hyphens (U+00AD) where a long word may break on a narrow tile, e.g. 'Identitäts­management'. Without them it must read exactly like name.de (the catalog check enforces it).
+	 */
+	hyphenation?: string;
 	openStep?: LocalizedText;
 	sources: SourceRefs;
 }

@@ -47,6 +47,18 @@ describe('wrapLabel', () => {
 		expect(wrapLabel('WLAN-Zugangsverwaltung', 14)).toEqual(['WLAN-', 'Zugangsverwal-', 'tung']);
 	});
 
+	it('breaks long German words at the catalog’s soft hyphens, never inside a syllable', () => {
+		expect(wrapLabel('Identitäts\u00admanagement', 12)).toEqual(['Identitäts-', 'management']);
+		expect(wrapLabel('WLAN-Zugangs\u00adverwaltung', 14)).toEqual(['WLAN-Zugangs-', 'verwaltung']);
+		expect(wrapLabel('Kommuni\u00adkation Schule/Schul\u00adträger', 14)).toEqual([
+			'Kommunikation',
+			'Schule/Schul-',
+			'träger'
+		]);
+		// A word that fits keeps no hyphen, and no soft hyphen is ever drawn.
+		expect(wrapLabel('Identitäts\u00admanagement', 24)).toEqual(['Identitätsmanagement']);
+	});
+
 	it('cuts with an ellipsis beyond the line limit', () => {
 		expect(wrapLabel('eins zwei drei vier fünf', 4, 2)).toEqual(['eins', 'zwe…']);
 		expect(wrapLabel('Dateiablage und -freigabe im Netz', 8, 2)).toEqual(['Dateiab-', 'lage un…']);
