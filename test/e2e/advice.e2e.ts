@@ -138,7 +138,7 @@ test('a Hamburg carrier with the city’s own IT company: erweitert, the city-st
 		solutions: []
 	};
 	const analysis = analyzeGaps(config, catalog);
-	await expect(page.getByTestId('gap-notice').first()).toContainText('Hamburg ist ein Stadtstaat');
+	await expect(page.getByTestId('gap-notice').first()).toContainText('Hamburg ist Stadtstaat');
 	const offers = analysis.rows.filter((r) => r.status === 'state-offer');
 	expect(offers.length).toBeGreaterThan(0);
 	await expect(

@@ -2,23 +2,29 @@
  * The notices that frame a gap analysis: facts about the state and the phase without which a
  * carrier would misread the statuses. Each is a plain sentence in German and English.
  */
-import type { Configuration, LocalizedText, Solution } from '../schema/types';
+import type { Configuration, LocalizedText, ServiceStatus, Solution } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
 import { offeredIn } from './solution-region';
-import { serviceStatusWords } from './state-view';
+import { serviceStatusWords, stateOffer, stateOffers } from './state-view';
 
-/** The state's services that the scenario expects in this phase but that are not available yet. */
-export function missingStateServices(catalog: Catalog, config: Configuration) {
+/**
+ * The blocks the scenario expects from the state in this phase that no available service covers
+ * today, each with why: the services there are only piloted or planned, or there is none.
+ */
+export function missingStateBlocks(
+	catalog: Catalog,
+	config: Configuration
+): { block: string; services: { name: string; status: ServiceStatus }[] }[] {
 	const index = indexCatalog(catalog);
-	const state = index.state.get(config.profile.state);
-	const expected = new Set(
-		(index.scenario.get(config.scenario)?.phases[config.phase]?.blocks ?? [])
-			.filter((a) => a.responsible !== 'carrier' && !a.optional)
-			.map((a) => a.block)
-	);
-	return (state?.services ?? []).filter(
-		(s) => s.status !== 'available' && s.covers.some((c) => expected.has(c.block))
-	);
+	const offers = stateOffers(catalog, config.profile.state);
+	return (index.scenario.get(config.scenario)?.phases[config.phase]?.blocks ?? [])
+		.filter((a) => a.responsible !== 'carrier' && !a.optional)
+		.map((a) => ({ block: a.block, offer: stateOffer(offers, a.block) }))
+		.filter(({ offer }) => !offer.available)
+		.map(({ block, offer }) => ({
+			block,
+			services: offer.services.map((s) => ({ name: s.name, status: s.status }))
+		}));
 }
 
 export function analysisNotices(
@@ -32,13 +38,21 @@ export function analysisNotices(
 	const notices: LocalizedText[] = [];
 	if (state?.schoolCarrier?.model === 'city-state')
 		notices.push({
-			de: `${state.name.de} ist ein Stadtstaat: ${state.schoolCarrier.note.de} Die Aufteilung zwischen Schulträger und Land ist hier eine Aufteilung innerhalb derselben Verwaltung.`,
-			en: `${state.name.en} is a city-state: ${state.schoolCarrier.note.en} The split between carrier and state is a split within the same administration here.`
+			de: `${state.schoolCarrier.note.de} Die Aufteilung zwischen Schulträger und Land ist hier eine Aufteilung innerhalb derselben Verwaltung.`,
+			en: `${state.schoolCarrier.note.en} The split between carrier and state is a split within the same administration here.`
 		});
 	if (phase?.targetState) {
-		const missing = missingStateServices(catalog, config);
+		const missing = missingStateBlocks(catalog, config);
+		const none = { de: 'kein Landesdienst', en: 'no state service' };
 		const list = (lang: 'de' | 'en') =>
-			missing.map((s) => `${s.name} (${serviceStatusWords[s.status][lang]})`).join(', ');
+			missing
+				.map(({ block, services }) => {
+					const why = services.length
+						? services.map((s) => `${s.name}: ${serviceStatusWords[s.status][lang]}`).join(', ')
+						: none[lang];
+					return `${index.block.get(block)?.name[lang] ?? block} (${why})`;
+				})
+				.join('; ');
 		notices.push(
 			missing.length
 				? {
@@ -46,8 +60,8 @@ export function analysisNotices(
 						en: `"${phase.name.en}" is the concept's target division of labour, not today's state. Not there yet: ${list('en')}. You must bridge these blocks until then.`
 					}
 				: {
-						de: `„${phase.name.de}“ ist das Zielbild des Konzepts; alle Landesdienste, die das Szenario hier erwartet, sind laut Katalog heute verfügbar.`,
-						en: `"${phase.name.en}" is the concept's target division of labour; every state service the scenario expects here is available today according to the catalog.`
+						de: `„${phase.name.de}“ ist das Zielbild des Konzepts; jeden Baustein, den das Szenario hier vom Land erwartet, deckt laut Katalog heute ein verfügbarer Landesdienst ab.`,
+						en: `"${phase.name.en}" is the concept's target division of labour; every block the scenario expects from the state here is covered today by an available state service, according to the catalog.`
 					}
 		);
 	}

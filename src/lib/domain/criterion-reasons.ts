@@ -31,7 +31,11 @@ export function describeCriterion(
 	if (criterion === 'schoolCount') {
 		const n = profile.schoolCount;
 		const range = rangeText(group.schoolCount.met);
-		const assumption = group.schoolCount.assumption
+		// Say "assumption" only about numbers that are this tool's, not the slide's own range.
+		const assumed =
+			group.schoolCount.assumption !== undefined &&
+			(group.schoolCount.assumptionScope !== 'partly' || outcome === 'partly');
+		const assumption = assumed
 			? {
 					de: ' (Zahlen sind eine Annahme dieses Werkzeugs)',
 					en: ' (the numbers are an assumption of this tool)'

@@ -51,7 +51,7 @@ export {
 	overlapActionLabels,
 	type GapStatus
 } from './gap-status';
-export { missingStateServices } from './analysis-notices';
+export { missingStateBlocks } from './analysis-notices';
 export { offeredIn } from './solution-region';
 export {
 	isCarrierWork,

@@ -407,6 +407,10 @@ export interface TargetGroup {
 		met: Range;
 		partly: Range;
 		assumption?: LocalizedText;
+		/**
+		 * Which numbers the assumption concerns: all (the slide gives no numbers at all) or partly (the met range is the slide's, only the partly range is this tool's). Default all.
+		 */
+		assumptionScope?: 'all' | 'partly';
 	};
 	schoolTypes: {
 		label: LocalizedText;

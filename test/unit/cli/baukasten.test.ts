@@ -82,7 +82,7 @@ describe('baukasten gaps', () => {
 		const result = JSON.parse(stdout);
 		expect(result.scenario).toBe('schultraegerloesung-erweitert');
 		expect(result.rows.find((r: { block: string }) => r.block === 'videokonferenz').status).toBe(
-			'existing'
+			'state-offer'
 		);
 	});
 
@@ -307,7 +307,7 @@ describe('baukasten new and migrate', () => {
 		expect(written).toMatchObject({
 			formatVersion: 1,
 			scenario: 'musterloesung-gs',
-			phase: 'landesloesung-aktiv',
+			phase: 'uebergangsphase',
 			solutions: ['musterloesung-gs-sh']
 		});
 		expect((await baukasten('gaps', out)).code).toBe(0);

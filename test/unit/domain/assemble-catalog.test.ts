@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { assembleCatalog } from '../../../src/lib/domain';
+import { analyzeGaps, assembleCatalog } from '../../../src/lib/domain';
 import { catalogFiles, patchedFiles, realCatalog } from '../helpers/catalog';
+import { configuration, profile } from '../helpers/factories';
 
 const fixtureDir = fileURLToPath(new URL('../../fixtures/broken-catalog/', import.meta.url));
 const fixtures = readdirSync(fixtureDir)
@@ -113,6 +114,8 @@ describe('a catalog with more categories and scenarios than today', () => {
 			id: 'finanzierung',
 			name: { de: 'Finanzierung', en: 'Funding' },
 			description: { de: 'Fördermittel.', en: 'Funding.' },
+			technical: false,
+			openStep: { de: 'Offen: Förderprogramme prüfen.', en: 'Open: check funding programmes.' },
 			sources: []
 		});
 		const blocks = files.find((f) => f.path === 'blocks.json')!.data as { blocks: unknown[] };
@@ -139,5 +142,20 @@ describe('a catalog with more categories and scenarios than today', () => {
 		expect(problems).toEqual([]);
 		expect(catalog!.categories).toHaveLength(5);
 		expect(catalog!.scenarios.map((s) => s.id).at(-1)).toBe('kreisloesung');
+		// The new category's next step comes from its catalog entry, not from code.
+		const analysis = analyzeGaps(
+			configuration({
+				profile: profile({ schoolCount: 12 }),
+				scenario: 'kreisloesung',
+				phase: 'uebergangsphase',
+				customizations: { added: ['foerdermittel'], removed: [], responsibleOverrides: {} }
+			}),
+			catalog!
+		);
+		expect(analysis.rows.find((r) => r.block === 'foerdermittel')).toMatchObject({
+			category: 'finanzierung',
+			status: 'gap',
+			nextStep: { de: 'Offen: Förderprogramme prüfen.', en: 'Open: check funding programmes.' }
+		});
 	});
 });

@@ -55,6 +55,59 @@ describe('compareSolutions', () => {
 		expect(result.perSolution[0]!.duplicates).toContain('dateiablage');
 	});
 
+	it('counts the carrier’s blocks per rating, unknown apart from none, and lists the unknown ones', () => {
+		// 25 carrier blocks. IServ: 11 full + 4 partial = 13 points; UCS@school: 7 + 8 = 11 points.
+		expect(result.perSolution.map((s) => s.counts)).toEqual([
+			{ full: 11, partial: 4, none: 8, unknown: 2 },
+			{ full: 7, partial: 8, none: 10, unknown: 0 }
+		]);
+		expect(result.perSolution.map((s) => s.covered)).toEqual([13, 11]);
+		expect(result.perSolution[0]!.unknown).toEqual(['online-office', 'ticketsystem']);
+		expect(result.perSolution[1]!.unknown).toEqual([]);
+		for (const summary of result.perSolution) {
+			const { full, partial, none, unknown } = summary.counts;
+			expect(full + partial + none + unknown).toBe(summary.total);
+			expect(summary.unknown.every((b) => summary.open.includes(b))).toBe(true);
+		}
+	});
+
+	it('marks a duplicate only where an available state service covers the block fully', () => {
+		// The state's e-mail is for teachers only; the Landesradius is only planned.
+		const mail = result.rows.find((r) => r.block === 'email-adresse')!;
+		expect(mail.stateServices).toEqual(['Dienstliche E-Mail für Lehrkräfte']);
+		expect(mail.cells[0]).toMatchObject({ level: 'full', duplicatesState: false });
+		const wlan = result.rows.find((r) => r.block === 'wlan-zugangsverwaltung')!;
+		expect(wlan.stateServices).toEqual([]);
+		expect(wlan.cells.map((c) => [c.level, c.duplicatesState])).toEqual([
+			['full', false],
+			['full', false]
+		]);
+		expect(result.perSolution[0]!.duplicates).not.toContain('email-adresse');
+		expect(result.perSolution[0]!.duplicates).not.toContain('wlan-zugangsverwaltung');
+	});
+
+	it('says when a solution is tied to another state: the IQSH’s Musterlösung for a Bavarian carrier', () => {
+		const inBavaria = compareSolutions(
+			{ scenario: 'musterloesung-gs', phase: 'uebergangsphase', state: 'by' },
+			['musterloesung-gs-sh', 'iserv'],
+			catalog
+		);
+		const note = catalog.solutions.find((s) => s.id === 'musterloesung-gs-sh')!.availableIn!.note;
+		expect(inBavaria.perSolution[0]).toMatchObject({
+			offeredInState: false,
+			availabilityNote: note
+		});
+		expect(inBavaria.perSolution[1]!.offeredInState).toBe(true);
+		expect(inBavaria.perSolution[1]).not.toHaveProperty('availabilityNote');
+		const inSh = compareSolutions(
+			{ scenario: 'musterloesung-gs', phase: 'uebergangsphase', state: 'sh' },
+			['musterloesung-gs-sh', 'iserv'],
+			catalog
+		);
+		expect(inSh.perSolution[0]!.offeredInState).toBe(true);
+		expect(inSh.perSolution[0]).not.toHaveProperty('availabilityNote');
+	});
+
 	it('gives per-category shares for the categories that have carrier blocks', () => {
 		expect(Object.keys(result.perSolution[0]!.byCategory)).toEqual(
 			expect.arrayContaining(['infrastruktur', 'betrieb-support'])

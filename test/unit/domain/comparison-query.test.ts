@@ -16,7 +16,7 @@ describe('comparisonQueryFromParams', () => {
 		expect(query).toEqual(defaultComparisonQuery(catalog));
 		expect(query).toMatchObject({
 			scenario: 'schultraegerloesung-basis',
-			phase: 'landesloesung-aktiv',
+			phase: 'uebergangsphase',
 			state: 'sh',
 			solutions: [],
 			sortByCoverage: false,
@@ -40,8 +40,10 @@ describe('comparisonQueryFromParams', () => {
 	});
 
 	it('takes the phase a state suggests when the link names the state but no phase', () => {
+		// Hesse suggests the target phase, unlike Schleswig-Holstein, the default state.
+		expect(read('land=he').query.phase).toBe('landesloesung-aktiv');
+		expect(read('land=he&phase=uebergangsphase').query.phase).toBe('uebergangsphase');
 		expect(read('land=by').query.phase).toBe('uebergangsphase');
-		expect(read('land=by&phase=landesloesung-aktiv').query.phase).toBe('landesloesung-aktiv');
 	});
 
 	it('reads the view options and the carrier’s changes', () => {

@@ -12,6 +12,13 @@ function outcomes(result: Recommendation) {
 	);
 }
 
+/** scenario id -> the ids of its knock-out conditions the profile fails */
+function failed(result: Recommendation) {
+	return Object.fromEntries(
+		result.ranking.map((s) => [s.scenario, s.failedConditions.map((c) => c.id)])
+	);
+}
+
 const reasons = (result: Recommendation, scenario: string, lang: 'de' | 'en' = 'de') =>
 	result.ranking.find((s) => s.scenario === scenario)!.criteria.map((c) => c.reason[lang]);
 
@@ -27,8 +34,15 @@ describe('recommend', () => {
 			catalog
 		);
 		expect(result.recommended).toBe('musterloesung-gs');
+		expect(result.eligible).toBe(true);
 		expect(result.runnerUp).toBeUndefined();
 		expect(result.warnings).toEqual([]);
+		expect(failed(result)).toEqual({
+			'musterloesung-gs': [],
+			'schultraegerloesung-basis': [],
+			'schultraegerloesung-erweitert': ['eigene-it-abteilung'],
+			'musterloesung-plus': ['weiterfuehrende-schule']
+		});
 		expect(outcomes(result)).toEqual({
 			'musterloesung-gs': ['met', 'met', 'met', 'met'],
 			'musterloesung-plus': ['met', 'not-met', 'partly', 'met'],
@@ -67,17 +81,19 @@ describe('recommend', () => {
 		expect(result.recommended).toBe('schultraegerloesung-erweitert');
 		expect(result.runnerUp).toBeUndefined();
 		expect(outcomes(result)['schultraegerloesung-erweitert']).toEqual(['met', 'met', 'met', 'met']);
-		expect(outcomes(result)['schultraegerloesung-basis']).toEqual(['not-met', 'met', 'met', 'met']);
+		// Basis is never ruled out for being large: 60 schools still partly fit „mittlere bis große Anzahl“.
+		expect(outcomes(result)['schultraegerloesung-basis']).toEqual(['partly', 'met', 'met', 'met']);
 		expect(reasons(result, 'schultraegerloesung-erweitert')[0]).toBe(
 			'60 Schulen: liegt im Zielbereich ab 21'
 		);
 		expect(reasons(result, 'schultraegerloesung-basis')[0]).toBe(
-			'60 Schulen: außerhalb des Zielbereichs 6–20 (Zahlen sind eine Annahme dieses Werkzeugs)'
+			'60 Schulen: nicht im Kernbereich 6–20, zählt als teilweise passend (Zahlen sind eine Annahme dieses Werkzeugs)'
 		);
+		expect(failed(result)['musterloesung-plus']).toEqual(['kleiner-traeger']);
 		expect(result.ranking[0]!.score).toBe(result.ranking[0]!.maxScore);
 	});
 
-	it('recommends the Schulträgerlösung (erweitert) to Magdeburg (67 schools, own admins plus external providers) and says the provider only partly fits', () => {
+	it('recommends the Schulträgerlösung (erweitert) to Magdeburg (67 schools, own admins plus external providers), says the provider does not fit „auf externe Dienstleister wird verzichtet“, and names the basis solution close behind', () => {
 		const result = recommend(
 			profile({
 				state: 'st',
@@ -93,12 +109,18 @@ describe('recommend', () => {
 			'met',
 			'met',
 			'met',
-			'partly'
+			'not-met'
 		]);
 		expect(reasons(result, 'schultraegerloesung-erweitert')[3]).toMatch(
-			/^Ein großer Dienstleister oder Rahmenvertrag: passt teilweise zur Zielgruppe/
+			/^Ein großer Dienstleister oder Rahmenvertrag: passt nicht zur Zielgruppe \(„Auf externe Dienstleister wird verzichtet\.“\)$/
 		);
-		expect(result.warnings).toEqual([]);
+		// erweitert 16 of 18 points, basis 15 of 18 (67 schools only partly in its range)
+		expect(result.ranking.slice(0, 2).map((s) => [s.scenario, s.score])).toEqual([
+			['schultraegerloesung-erweitert', 16],
+			['schultraegerloesung-basis', 15]
+		]);
+		expect(result.runnerUp).toBe('schultraegerloesung-basis');
+		expect(result.warnings.map((w) => w.code)).toEqual(['no-full-match', 'close-runner-up']);
 	});
 
 	it('recommends the Schulträgerlösung (basis) to a county with 12 mixed schools, a small IT and a large provider', () => {
@@ -112,11 +134,24 @@ describe('recommend', () => {
 			catalog
 		);
 		expect(result.recommended).toBe('schultraegerloesung-basis');
+		// A small IT is the slide's „grundlegende IT-Ressourcen“; erweitert counts 11–20 schools as partly.
 		expect(outcomes(result)).toEqual({
-			'schultraegerloesung-basis': ['met', 'met', 'partly', 'met'],
-			'musterloesung-plus': ['not-met', 'met', 'met', 'partly'],
-			'schultraegerloesung-erweitert': ['not-met', 'met', 'not-met', 'partly'],
-			'musterloesung-gs': ['not-met', 'partly', 'partly', 'not-met']
+			'schultraegerloesung-basis': ['met', 'met', 'met', 'met'],
+			'musterloesung-plus': ['not-met', 'met', 'met', 'met'],
+			'schultraegerloesung-erweitert': ['partly', 'met', 'not-met', 'not-met'],
+			'musterloesung-gs': ['not-met', 'partly', 'met', 'not-met']
+		});
+		// The others rule the county out; the IT department is the nearest thing it could change.
+		expect(result.ranking.map((s) => [s.scenario, s.eligible])).toEqual([
+			['schultraegerloesung-basis', true],
+			['schultraegerloesung-erweitert', false],
+			['musterloesung-plus', false],
+			['musterloesung-gs', false]
+		]);
+		expect(failed(result)).toMatchObject({
+			'schultraegerloesung-erweitert': ['eigene-it-abteilung'],
+			'musterloesung-plus': ['kleiner-traeger'],
+			'musterloesung-gs': ['nur-grundschulen-foerderzentren', 'kleiner-traeger']
 		});
 		expect(reasons(result, 'schultraegerloesung-basis')[0]).toBe(
 			'12 Schulen: liegt im Zielbereich 6–20 (Zahlen sind eine Annahme dieses Werkzeugs)'
@@ -136,22 +171,26 @@ describe('recommend', () => {
 		expect(outcomes(result)['musterloesung-plus']).toEqual(['met', 'met', 'met', 'met']);
 	});
 
-	it('does not pretend certainty for 25 primary schools with no IT staff: warnings and a close runner-up', () => {
+	it('does not pretend certainty for 25 primary schools with no IT staff: the basis solution, the only one they are eligible for, with warnings and no runner-up', () => {
 		const result = recommend(
 			profile({ schoolCount: 25, schoolTypes: ['grundschule'], itStaff: 'none' }),
 			catalog
 		);
+		expect(result.recommended).toBe('schultraegerloesung-basis');
+		expect(result.eligible).toBe(true);
+		expect(result.runnerUp).toBeUndefined();
+		expect(failed(result)['musterloesung-gs']).toEqual(['kleiner-traeger']);
 		expect(result.warnings.map((w) => w.code)).toEqual([
 			'no-full-match',
-			'close-runner-up',
 			'many-schools-without-it-staff',
 			'many-primary-schools'
 		]);
-		expect(result.runnerUp).toBeDefined();
-		expect(result.warnings[0]!.message.de).toContain('25 Schulen: außerhalb des Zielbereichs 1–4');
+		expect(result.warnings[0]!.message.de).toContain(
+			'Kein oder kaum eigenes IT-Personal: passt nicht zur Zielgruppe'
+		);
 	});
 
-	it('ranks every scenario of the catalog, ties going to the simpler scenario', () => {
+	it('ranks every scenario of the catalog: the eligible ones first, then the others nearest first, ties going to the simpler scenario', () => {
 		const result = recommend(
 			profile({
 				schoolCount: 7,
@@ -162,9 +201,15 @@ describe('recommend', () => {
 			catalog
 		);
 		expect(result.ranking.map((s) => s.rank)).toEqual([1, 2, 3, 4]);
-		expect(new Set(result.ranking.map((s) => s.scenario)).size).toBe(4);
-		for (let i = 1; i < result.ranking.length; i++)
-			expect(result.ranking[i - 1]!.score).toBeGreaterThanOrEqual(result.ranking[i]!.score);
+		// basis 14 points is the only eligible one. erweitert (2 points) only lacks an IT
+		// department, which a carrier can build; the Musterlösungen (11 points each) fail on the
+		// schools, which it cannot change, and tie: the simpler one goes first.
+		expect(result.ranking.map((s) => [s.scenario, s.eligible, s.score])).toEqual([
+			['schultraegerloesung-basis', true, 14],
+			['schultraegerloesung-erweitert', false, 2],
+			['musterloesung-gs', false, 11],
+			['musterloesung-plus', false, 11]
+		]);
 	});
 
 	it('explains its method in German and English', () => {

@@ -31,8 +31,18 @@ const assignment = (
 const phase = (blocks: BlockAssignment[]) => ({ characteristics: [], blocks, sources: [] });
 
 describe('scenarioPhaseDiff on the shipped catalog', () => {
-	it('Musterlösung +: eight carrier blocks become overlaps to phase out, ten state blocks appear', () => {
+	it('Musterlösung +: eight carrier blocks become overlaps (IDM and Wi-Fi connected, three services phased out, three non-technical blocks complemented), ten state blocks appear', () => {
 		const diff = diffOf('musterloesung-plus');
+		expect(Object.fromEntries(diff.newOverlaps.map((c) => [c.block, c.to?.overlap]))).toEqual({
+			identitaetsmanagement: 'connect',
+			'wlan-zugangsverwaltung': 'connect',
+			dateiablage: 'phase-out',
+			'online-office': 'phase-out',
+			'anwendungen-fachunterricht': 'phase-out',
+			basisdokumentation: 'complement',
+			nutzungsordnung: 'complement',
+			datenschutz: 'complement'
+		});
 		expect(ids(diff.newOverlaps)).toEqual([
 			'identitaetsmanagement',
 			'wlan-zugangsverwaltung',
@@ -43,7 +53,6 @@ describe('scenarioPhaseDiff on the shipped catalog', () => {
 			'nutzungsordnung',
 			'datenschutz'
 		]);
-		expect(diff.newOverlaps.every((c) => c.to?.overlap === 'phase-out')).toBe(true);
 		expect(ids(diff.appeared)).toEqual([
 			'kurssystem',
 			'email-adresse',
@@ -62,7 +71,7 @@ describe('scenarioPhaseDiff on the shipped catalog', () => {
 		expect(changeCount(diff)).toBe(18);
 	});
 
-	it('Schulträgerlösung (basis): the optional pedagogical services move to the state', () => {
+	it('Schulträgerlösung (basis): the optional pedagogical services move to the state, duplicate services are switched off, the non-technical blocks complemented', () => {
 		const diff = diffOf('schultraegerloesung-basis');
 		expect(ids(diff.toState)).toEqual([
 			'kurssystem',
@@ -83,22 +92,25 @@ describe('scenarioPhaseDiff on the shipped catalog', () => {
 			dateiablage: 'switch-off',
 			'online-office': 'switch-off',
 			'anwendungen-fachunterricht': 'switch-off',
-			basisdokumentation: 'switch-off',
-			nutzungsordnung: 'switch-off',
-			datenschutz: 'switch-off'
+			basisdokumentation: 'complement',
+			nutzungsordnung: 'complement',
+			datenschutz: 'complement'
 		});
 		expect(ids(diff.appeared)).toEqual(['systemfortbildung']);
 		expect(changeCount(diff)).toBe(18);
 	});
 
-	it('Schulträgerlösung (erweitert): 16 intended redundancies and two connections, nothing moves to the state', () => {
+	it('Schulträgerlösung (erweitert): 12 intended redundancies, two connections and four complements, nothing moves to the state', () => {
 		const diff = diffOf('schultraegerloesung-erweitert');
 		expect(diff.toState).toEqual([]);
 		expect(diff.newOverlaps).toHaveLength(18);
-		expect(diff.newOverlaps.filter((c) => c.to?.overlap === 'redundant')).toHaveLength(16);
+		expect(diff.newOverlaps.filter((c) => c.to?.overlap === 'redundant')).toHaveLength(12);
 		expect(diff.newOverlaps.filter((c) => c.to?.overlap === 'connect').map((c) => c.block)).toEqual(
 			['identitaetsmanagement', 'wlan-zugangsverwaltung']
 		);
+		expect(
+			diff.newOverlaps.filter((c) => c.to?.overlap === 'complement').map((c) => c.block)
+		).toEqual(['basisdokumentation', 'nutzungsordnung', 'datenschutz', 'systemfortbildung']);
 		expect(changeCount(diff)).toBe(18);
 	});
 
@@ -158,7 +170,8 @@ describe('overlapsByMeaning', () => {
 		const groups = overlapsByMeaning(diffOf('schultraegerloesung-basis'));
 		expect(groups.map((g) => [g.overlap, g.changes.length])).toEqual([
 			['connect', 2],
-			['switch-off', 6]
+			['switch-off', 3],
+			['complement', 3]
 		]);
 	});
 

@@ -8,7 +8,8 @@ const catalog = realCatalog();
 const offer = (overrides: Partial<StateServiceCoverage> = {}): StateServiceCoverage => ({
 	service: 'x-dienst',
 	name: 'Dienst',
-	availability: 'available',
+	status: 'available',
+	asOf: '2026-01-01',
 	level: 'full',
 	basis: 'documented',
 	confidence: 'high',
@@ -19,7 +20,7 @@ describe('stateCell', () => {
 	it('is covered when an available service maps to the block, at the best level of those', () => {
 		const cell = stateCell('xx', [
 			offer({ level: 'partial' }),
-			offer({ service: 'pilot', availability: 'pilot', level: 'full' })
+			offer({ service: 'pilot', status: 'pilot', level: 'full' })
 		]);
 		expect(cell).toMatchObject({ status: 'covered', level: 'partial', inferred: false });
 		expect(cell.deciding.map((s) => s.service)).toEqual(['x-dienst']);
@@ -27,15 +28,18 @@ describe('stateCell', () => {
 	});
 
 	it('is pending when only pilot or planned services map to it', () => {
-		expect(stateCell('xx', [offer({ availability: 'planned', level: 'partial' })])).toMatchObject({
+		expect(stateCell('xx', [offer({ status: 'planned', level: 'partial' })])).toMatchObject({
 			status: 'pending',
 			level: 'partial'
 		});
+		expect(
+			stateCell('xx', [offer({ status: 'pilot' }), offer({ status: 'discontinued' })])
+		).toMatchObject({ status: 'pending', level: 'full' });
 	});
 
 	it('is not covered without a service, or with services that are not available', () => {
 		expect(stateCell('xx', [])).toMatchObject({ status: 'none', inferred: false });
-		const discontinued = stateCell('xx', [offer({ availability: 'not-available' })]);
+		const discontinued = stateCell('xx', [offer({ status: 'discontinued' })]);
 		expect(discontinued.status).toBe('none');
 		expect(discontinued.level).toBeUndefined();
 		expect(discontinued.services).toHaveLength(1);
@@ -70,13 +74,16 @@ describe('compareStates on the shipped catalog', () => {
 		for (const block of comparison.blocks) expect(block.cells).toHaveLength(16);
 	});
 
-	it('reads each state in its suggested phase by default', () => {
+	it('reads every state as it is today, in no phase: Schleswig-Holstein’s planned Landesradius is pending', () => {
 		const comparison = compareStates(catalog);
-		expect(comparison.phase).toBeUndefined();
-		const phaseOf = (state: string) => comparison.states.find((s) => s.state === state)!.phase;
-		expect(phaseOf('sh')).toBe('landesloesung-aktiv');
-		expect(phaseOf('sl')).toBe('landesloesung-aktiv');
-		expect(phaseOf('nw')).toBe('uebergangsphase');
+		expect(Object.keys(comparison).sort()).toEqual(['blocks', 'states']);
+		for (const summary of comparison.states)
+			expect(Object.keys(summary).sort()).toEqual(['covered', 'inferred', 'pending', 'state']);
+		const wlan = cell(comparison, 'wlan-zugangsverwaltung', 'sh');
+		expect(wlan).toMatchObject({ status: 'pending', level: 'full' });
+		expect(wlan.deciding.map((s) => [s.service, s.status])).toEqual([
+			['sh-landesradius', 'planned']
+		]);
 	});
 
 	it('shows NRW covering the address book with the LOGINEO NRW Schulplattform, documented', () => {
@@ -85,13 +92,12 @@ describe('compareStates on the shipped catalog', () => {
 		expect(nw.deciding.map((s) => s.name)).toEqual(['LOGINEO NRW Schulplattform']);
 	});
 
-	it('shows SH covering the course system with itslearning once the state solution is active, a pilot before', () => {
-		const active = cell(compareStates(catalog), 'kurssystem', 'sh');
-		expect(active).toMatchObject({ status: 'covered', level: 'full' });
-		expect(active.deciding.map((s) => s.service)).toEqual(['sh-itslearning']);
-		expect(cell(compareStates(catalog, 'uebergangsphase'), 'kurssystem', 'sh').status).toBe(
-			'pending'
-		);
+	it('shows SH covering the course system with itslearning, available as of its dated source', () => {
+		const sh = cell(compareStates(catalog), 'kurssystem', 'sh');
+		expect(sh).toMatchObject({ status: 'covered', level: 'full' });
+		expect(sh.deciding.map((s) => [s.service, s.status, s.asOf])).toEqual([
+			['sh-itslearning', 'available', '2025-09-01']
+		]);
 	});
 
 	it('marks Bavaria’s mebis as an inferred course system', () => {
@@ -101,9 +107,13 @@ describe('compareStates on the shipped catalog', () => {
 		});
 	});
 
-	it('keeps Rheinland-Pfalz’s planned messenger pending, and Saxony without one', () => {
-		const comparison = compareStates(catalog, 'landesloesung-aktiv');
-		expect(cell(comparison, 'messenger', 'rp').status).toBe('pending');
+	it('shows Rheinland-Pfalz’s messenger Schulchat RLP covering since April 2024, and Saxony without one', () => {
+		const comparison = compareStates(catalog);
+		const rp = cell(comparison, 'messenger', 'rp');
+		expect(rp).toMatchObject({ status: 'covered', level: 'full' });
+		expect(rp.deciding.map((s) => [s.name, s.status, s.asOf])).toEqual([
+			['Schulchat RLP', 'available', '2024-04-30']
+		]);
 		expect(cell(comparison, 'messenger', 'sn').status).toBe('none');
 		expect(cell(comparison, 'messenger', 'sn').services).toEqual([]);
 	});
@@ -117,21 +127,21 @@ describe('compareStates on the shipped catalog', () => {
 	it('counts covered and pending blocks per state and per block', () => {
 		const byState = (comparison: ReturnType<typeof compareStates>) =>
 			Object.fromEntries(comparison.states.map((s) => [s.state, [s.covered, s.pending]]));
+		// SH: no longer backup (teachers' storage) nor MDM (teachers' devices), the Landesradius
+		// planned; BW: the digital workplace a pilot; RP: Schulchat and teacher e-mail available.
 		expect(byState(compareStates(catalog))).toMatchObject({
 			nw: [13, 0],
-			sh: [23, 0],
-			bw: [6, 5],
-			rp: [8, 1]
+			sh: [20, 1],
+			bw: [7, 4],
+			rp: [10, 0],
+			by: [11, 0]
 		});
-		expect(byState(compareStates(catalog, 'uebergangsphase')).sh).toEqual([14, 9]);
-		expect(byState(compareStates(catalog, 'landesloesung-aktiv')).bw).toEqual([11, 0]);
 		const kurssystem = compareStates(catalog).blocks.find((b) => b.block === 'kurssystem')!;
 		expect(kurssystem.covered).toBe(16);
 		const ticketsystem = compareStates(catalog).blocks.find((b) => b.block === 'ticketsystem')!;
 		expect([ticketsystem.covered, ticketsystem.pending]).toEqual([0, 0]);
-	});
-
-	it('rejects an unknown phase', () => {
-		expect(() => compareStates(catalog, 'sommerferien')).toThrow('Unknown phase');
+		// The ByCS hotline serves schools, not the carrier: no state covers the carrier's hotline.
+		const hotline = compareStates(catalog).blocks.find((b) => b.block === 'telefonhotline')!;
+		expect([hotline.covered, hotline.pending]).toEqual([0, 0]);
 	});
 });

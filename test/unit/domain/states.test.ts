@@ -14,7 +14,7 @@ const statusOf = (analysis: GapAnalysis, block: string) => row(analysis, block).
 const primaryCoverage = (state: StateCode, phase = 'landesloesung-aktiv') =>
 	stateCoverage(state, phase, catalog).scenarios.find((s) => s.scenario === 'musterloesung-gs')!;
 
-describe('a carrier in Rheinland-Pfalz: central LMS, messenger only announced', () => {
+describe('a carrier in Rheinland-Pfalz: central LMS, Schulchat RLP since 2024, e-mail for teachers', () => {
 	const analysis = primarySchools('rp');
 
 	it('gets the course system from moodle@RLP', () => {
@@ -22,19 +22,45 @@ describe('a carrier in Rheinland-Pfalz: central LMS, messenger only announced', 
 		expect(row(analysis, 'kurssystem').stateServices.map((s) => s.service)).toEqual(['rp-moodle']);
 	});
 
-	it('waits for the messenger, which is only planned, and is told so', () => {
-		expect(statusOf(analysis, 'messenger')).toBe('state-pending');
-		expect(row(analysis, 'messenger').nextStep.de).toContain('erst geplant');
-		expect(primaryCoverage('rp').pending).toContainEqual({ block: 'messenger', reason: 'planned' });
+	it('gets the messenger from Schulchat RLP, available to all schools since April 2024', () => {
+		expect(statusOf(analysis, 'messenger')).toBe('state');
+		expect(row(analysis, 'messenger').stateServices).toEqual([
+			expect.objectContaining({
+				service: 'rp-schulcampus-messenger',
+				name: 'Schulchat RLP',
+				status: 'available',
+				asOf: '2024-04-30',
+				level: 'full'
+			})
+		]);
+		expect(row(analysis, 'messenger').nextStep.de).toContain('Schulchat RLP');
 	});
 
-	it('has 7 of the 18 state blocks covered', () => {
+	it('gets e-mail addresses for teachers only, and keeps the pupils’ addresses', () => {
+		const mail = row(analysis, 'email-adresse');
+		expect(mail.status).toBe('state-partial');
+		expect(mail.stateServices.map((s) => [s.service, s.level])).toEqual([
+			['rp-dienstliche-email', 'partial']
+		]);
+		expect(mail.carrierKeeps?.de.length).toBeGreaterThan(20);
+		expect(mail.nextStep.de).toContain(`Bei Ihnen bleibt: ${mail.carrierKeeps!.de}`);
+	});
+
+	it('has 9 of the 18 state blocks covered, 4 of them only partly', () => {
 		expect(primaryCoverage('rp').covered).toEqual([
 			'identitaetsmanagement',
 			'dateiablage',
 			'kurssystem',
 			'online-office',
+			'email-adresse',
+			'messenger',
 			'aufgaben',
+			'nutzungsordnung',
+			'systemfortbildung'
+		]);
+		expect(primaryCoverage('rp').partial).toEqual([
+			'identitaetsmanagement',
+			'email-adresse',
 			'nutzungsordnung',
 			'systemfortbildung'
 		]);
@@ -65,7 +91,7 @@ describe('a carrier in Sachsen-Anhalt: central LMS and cloud storage, no messeng
 		expect(primaryCoverage('st').covered).toHaveLength(8);
 	});
 
-	it('keeps its own IDM in the basis scenario, where a carrier in NRW connects to LOGINEO', () => {
+	it('keeps its own IDM in the basis scenario, where LOGINEO covers a carrier in NRW only partly and says what stays with it', () => {
 		const basis = (state: StateCode) =>
 			analyzeGaps(
 				configuration({
@@ -75,12 +101,16 @@ describe('a carrier in Sachsen-Anhalt: central LMS and cloud storage, no messeng
 				catalog
 			);
 		expect(row(basis('st'), 'identitaetsmanagement')).toMatchObject({ status: 'gap' });
-		expect(row(basis('nw'), 'identitaetsmanagement')).toMatchObject({
-			status: 'overlap',
-			action: 'connect'
-		});
-		expect(statusOf(basis('st'), 'online-office')).toBe('overlap');
+		expect(row(basis('st'), 'identitaetsmanagement').nextStep.de).toContain(
+			'Das Land liefert seinen Teil noch nicht (kein Dienst).'
+		);
+		const nw = row(basis('nw'), 'identitaetsmanagement');
+		expect(nw).toMatchObject({ status: 'state-partial', stateAvailable: true });
+		expect(nw.carrierKeeps?.de).toContain('Systeme des Schulträgers');
+		// emuCLOUD's office is not documented: partly the state's, not an overlap to switch off.
+		expect(statusOf(basis('st'), 'online-office')).toBe('state-partial');
 		expect(statusOf(basis('nw'), 'online-office')).toBe('gap');
+		expect(statusOf(basis('nw'), 'dateiablage')).toBe('overlap');
 	});
 });
 
@@ -139,29 +169,46 @@ describe('a carrier in Nordrhein-Westfalen: LOGINEO NRW with address book and me
 });
 
 describe('a carrier in Baden-Württemberg: the digital workplace is a pilot', () => {
-	it('waits for e-mail, calendar and address book in the transition phase and gets them once the state solution is active', () => {
-		const transition = primarySchools('bw', 'uebergangsphase');
-		const active = primarySchools('bw', 'landesloesung-aktiv');
-		for (const block of ['email-adresse', 'kalender', 'adressbuch']) {
-			expect(statusOf(transition, block)).toBe('state-pending');
-			expect(row(transition, block).nextStep.de).toContain('erst in der Pilotierung');
-			expect(statusOf(active, block)).toBe('state');
+	it('waits for e-mail, calendar and address book in both phases, because the pilot is not available to its schools in either', () => {
+		for (const phase of ['uebergangsphase', 'landesloesung-aktiv']) {
+			const analysis = primarySchools('bw', phase);
+			for (const block of ['email-adresse', 'kalender', 'adressbuch']) {
+				expect(statusOf(analysis, block), `${phase}/${block}`).toBe('state-pending');
+				expect(row(analysis, block).nextStep.de, `${phase}/${block}`).toContain(
+					'Digitaler Arbeitsplatz'
+				);
+				expect(row(analysis, block).nextStep.de, `${phase}/${block}`).toContain(
+					'erst in der Pilotierung'
+				);
+			}
+			expect(primaryCoverage('bw', phase).pending, phase).toContainEqual({
+				block: 'email-adresse',
+				reason: 'pilot'
+			});
+			// Moodle, itslearning, Threema and SCHULE@BW (partly) cover six blocks today.
+			expect(primaryCoverage('bw', phase).covered, phase).toEqual([
+				'identitaetsmanagement',
+				'kurssystem',
+				'online-office',
+				'messenger',
+				'forum',
+				'aufgaben'
+			]);
 		}
-		expect(primaryCoverage('bw', 'uebergangsphase').pending).toContainEqual({
-			block: 'email-adresse',
-			reason: 'pilot'
-		});
-		expect(primaryCoverage('bw', 'uebergangsphase').covered).toHaveLength(5);
-		expect(primaryCoverage('bw', 'landesloesung-aktiv').covered).toHaveLength(10);
 	});
 });
 
 describe('the same scenario, different states', () => {
-	it('covers different blocks in each state, and all 18 only in Schleswig-Holstein', () => {
+	it('covers different blocks in each state, and all 18 in none: Schleswig-Holstein still waits for the Landesradius', () => {
 		const covered = Object.fromEntries(
 			(['sh', 'nw', 'st', 'sn', 'rp'] as const).map((s) => [s, primaryCoverage(s).covered.length])
 		);
-		expect(covered).toEqual({ sh: 18, nw: 11, st: 8, sn: 7, rp: 7 });
+		expect(covered).toEqual({ sh: 17, nw: 11, st: 8, sn: 7, rp: 9 });
+		for (const state of catalog.states)
+			expect(primaryCoverage(state.id).covered.length, state.id).toBeLessThan(18);
+		expect(primaryCoverage('sh').pending).toEqual([
+			{ block: 'wlan-zugangsverwaltung', reason: 'planned' }
+		]);
 		expect(primaryCoverage('sn').covered).not.toEqual(primaryCoverage('rp').covered);
 		expect(primaryCoverage('sn').covered).toContain('forum');
 		expect(primaryCoverage('rp').covered).toContain('online-office');
@@ -187,7 +234,7 @@ describe('every state file', () => {
 		}
 	});
 
-	it('gives every service sources, a date and an availability in every phase', () => {
+	it('gives every service sources, a date and a dated status, and every partial coverage what stays with the carrier', () => {
 		for (const state of catalog.states) {
 			expect(state.services.length, state.id).toBeGreaterThan(0);
 			for (const service of state.services) {
@@ -196,7 +243,19 @@ describe('every state file', () => {
 				for (const ref of service.sources)
 					expect(catalog.sources.has(ref.source), where).toBe(true);
 				expect(service.asOf, where).toMatch(isoDate);
-				expect(Object.keys(service.availability).sort(), where).toEqual([...phases].sort());
+				expect(['available', 'pilot', 'planned', 'discontinued'], where).toContain(service.status);
+				expect(service, where).not.toHaveProperty('availability');
+				for (const coverage of service.covers)
+					if (coverage.level === 'partial') {
+						expect(
+							coverage.carrierKeeps?.de.length,
+							`${where} → ${coverage.block}`
+						).toBeGreaterThan(10);
+						expect(
+							coverage.carrierKeeps?.en.length,
+							`${where} → ${coverage.block}`
+						).toBeGreaterThan(10);
+					}
 			}
 		}
 	});
@@ -226,7 +285,8 @@ describe('every state file', () => {
 			for (const phase of phases) {
 				const analysis = primarySchools(state.id, phase);
 				expect(analysis.state).toBe(state.id);
-				expect(analysis.rows).toHaveLength(21);
+				// 18 blocks from the state, 3 hardware and 6 operations blocks of the carrier
+				expect(analysis.rows).toHaveLength(27);
 				const own = new Set(state.services.map((s) => s.id));
 				for (const r of analysis.rows)
 					for (const s of r.stateServices)

@@ -41,7 +41,13 @@ describe('CSV for a German spreadsheet', () => {
 			'UCS@school (Grundsystem)'
 		]);
 		expect(parsed).toHaveLength(table.rows.length + 1);
-		expect(parsed.at(-1)).toEqual(['', 'Anteil abgedeckt', '', '50', '48']);
+		expect(parsed.slice(-5)).toEqual([
+			['', 'Punktwert % (vollständig 1, teilweise 0,5)', '', '52', '44'],
+			['', 'Anzahl vollständig', '', '11', '7'],
+			['', 'Anzahl teilweise', '', '4', '8'],
+			['', 'Anzahl nicht', '', '8', '10'],
+			['', 'Anzahl unbekannt', '', '2', '0']
+		]);
 	});
 
 	it('writes the aggregate per block with shares in percent', () => {
@@ -51,7 +57,10 @@ describe('CSV for a German spreadsheet', () => {
 				{ name: 'b.json', data: configuration({ phase: 'uebergangsphase' }) },
 				{
 					name: 'c.json',
-					data: configuration({ phase: 'uebergangsphase', inventory: { endgeraete: 'existing' } })
+					data: configuration({
+						phase: 'uebergangsphase',
+						inventory: { praesentation: 'existing' }
+					})
 				}
 			],
 			catalog
@@ -60,7 +69,7 @@ describe('CSV for a German spreadsheet', () => {
 		expect(csv.split('\r\n')[0]).toBe(
 			'\uFEFFBaustein;Träger mit Baustein;Lücke;Land ausstehend;Anteil %'
 		);
-		// Endgeräte: a gap for a and b, existing for c -> 2 of 3 = 66.7 %
-		expect(csv).toContain('\r\nEndgeräte;3;2;0;66,7');
+		// Präsentationstechnik: a gap for a and b, existing for c -> 2 of 3 = 66.7 %
+		expect(csv).toContain('\r\nPräsentationstechnik;3;2;0;66,7');
 	});
 });

@@ -45,7 +45,7 @@ describe('the wizard machine', () => {
 		const actor = start();
 		let snapshot = through(actor, answers);
 		expect(snapshot.value).toBe('land-und-phase');
-		expect(snapshot.context.draft.phase).toBe('landesloesung-aktiv'); // SH's default phase
+		expect(snapshot.context.draft.phase).toBe('uebergangsphase'); // SH's default phase
 		snapshot = through(actor, [{ type: 'step.next' }]);
 		expect(snapshot.value).toBe('empfehlung');
 		expect(snapshot.context.draft.scenario).toBe('musterloesung-gs');
