@@ -207,7 +207,7 @@ test('the printed report is a document a council member can read', async ({ page
 		'Gewählte Systemlösungen',
 		'IServ',
 		'Quellen',
-		'Katalogversion 1.0.0'
+		'Grundlage: Katalog Version 1.0.0'
 	])
 		expect(text).toContain(part);
 	for (const control of ['Weiter', 'Als Datei speichern', 'Szenario finden'])
