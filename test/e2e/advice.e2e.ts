@@ -46,8 +46,6 @@ async function toRecommendation(page: Page, profile: Profile) {
 	await next(page);
 	await page.getByLabel('Land', { exact: true }).selectOption({ label: stateName(profile.state) });
 	await next(page);
-	await expect(heading(page)).toHaveText('Land und Phase');
-	await next(page);
 	await expect(heading(page)).toHaveText('Unsere Empfehlung');
 }
 

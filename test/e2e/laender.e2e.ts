@@ -155,17 +155,16 @@ test('the wizard for a carrier in Nordrhein-Westfalen works with NRW’s service
 	await page.getByLabel('Land', { exact: true }).selectOption({ label: 'Nordrhein-Westfalen' });
 	await next();
 
-	await expect(title).toHaveText('Land und Phase');
+	await expect(title).toHaveText('Unsere Empfehlung');
+	await next();
+	await expect(title).toHaveText('Ihre Bausteine');
 	await expect(
 		page.getByText(
 			'Die Szenarien stammen aus dem Konzept des Landes Schleswig-Holstein (IQSH) und dienen hier als Rahmen; die Dienste sind die des Landes Nordrhein-Westfalen.'
 		)
 	).toBeVisible();
+	await page.locator('summary', { hasText: 'Zentrale Dienste: Nordrhein-Westfalen' }).click();
 	await expect(page.getByRole('rowheader', { name: 'LOGINEO NRW Messenger' })).toBeVisible();
-	await next();
-	await expect(title).toHaveText('Unsere Empfehlung');
-	await next();
-	await expect(title).toHaveText('Ihre Bausteine');
 	await next();
 
 	await expect(title).toHaveText('Ihre Lücken');

@@ -50,9 +50,13 @@ export function stepComplete(draft: WizardDraft, step: StepId, catalog: Catalog)
 		return (
 			answerProblems(draft.profile, questionField[step as keyof typeof questionField]).length === 0
 		);
-	if (step === 'land-und-phase') return draft.phase !== undefined && index.phase.has(draft.phase);
 	if (step === 'empfehlung')
-		return draft.scenario !== undefined && index.scenario.has(draft.scenario);
+		return (
+			draft.scenario !== undefined &&
+			index.scenario.has(draft.scenario) &&
+			draft.phase !== undefined &&
+			index.phase.has(draft.phase)
+		);
 	return true;
 }
 
@@ -206,15 +210,10 @@ export function createWizardMachine(catalog: Catalog) {
 			'it-personal': question('it-personal'),
 			dienstleister: question('dienstleister'),
 			land: question('land'),
-			'land-und-phase': {
-				entry: 'defaultPhase',
-				on: {
-					...navigation('land-und-phase'),
-					'phase.set': { guard: 'knownPhase', actions: 'setPhase' }
-				}
-			},
 			empfehlung: {
-				entry: 'defaultScenario',
+				// The recommendation does not depend on the phase; the state's current phase is
+				// preselected here and chosen on the block step, where it decides who provides what.
+				entry: ['defaultPhase', 'defaultScenario'],
 				on: {
 					...navigation('empfehlung'),
 					'scenario.choose': { guard: 'knownScenario', actions: 'chooseScenario' }
@@ -223,13 +222,19 @@ export function createWizardMachine(catalog: Catalog) {
 			bausteine: {
 				on: {
 					...navigation('bausteine'),
+					'phase.set': { guard: 'knownPhase', actions: 'setPhase' },
 					'block.add': { guard: 'knownBlock', actions: 'editDraft' },
 					'block.remove': { guard: 'knownBlock', actions: 'editDraft' },
 					'block.swap': { guard: 'knownBlock', actions: 'editDraft' },
 					'inventory.set': { guard: 'knownBlock', actions: 'editDraft' }
 				}
 			},
-			luecken: { on: navigation('luecken') },
+			luecken: {
+				on: {
+					...navigation('luecken'),
+					'phase.set': { guard: 'knownPhase', actions: 'setPhase' }
+				}
+			},
 			loesungen: {
 				on: {
 					...navigation('loesungen'),

@@ -35,11 +35,30 @@ export function toSavedDraft(
 	};
 }
 
+/**
+ * Drafts saved before the separate "Land und Phase" screen was folded into the block step (the
+ * phase is chosen there now) continue on the recommendation, which comes right after the state.
+ */
+function withoutRetiredSteps(data: unknown): unknown {
+	if (typeof data !== 'object' || data === null) return data;
+	const saved = data as { step?: unknown; draft?: { reached?: unknown } };
+	const retired = (step: unknown) => (step === 'land-und-phase' ? 'empfehlung' : step);
+	if (saved.step !== 'land-und-phase' && saved.draft?.reached !== 'land-und-phase') return data;
+	return {
+		...saved,
+		step: retired(saved.step),
+		...(saved.draft && typeof saved.draft === 'object'
+			? { draft: { ...saved.draft, reached: retired(saved.draft.reached) } }
+			: {})
+	};
+}
+
 export function parseSavedDraft(
-	data: unknown,
+	stored: unknown,
 	catalog: Catalog,
 	file = 'localStorage'
 ): Parsed<SavedDraft> {
+	const data = withoutRetiredSteps(stored);
 	const problems = schemaProblems(validateDraft, data, file);
 	if (problems.length) return { ok: false, problems };
 	const saved = data as SavedDraft;

@@ -1,6 +1,7 @@
 /**
  * The wizard's steps in order, each with its URL slug. The profile is asked one question per
- * screen; the progress indicator groups those screens into one stage.
+ * screen; the progress indicator groups those screens into one stage. The recommendation comes
+ * right after the five questions; the phase is chosen on the block step, where it matters.
  */
 export const stepIds = [
 	'schulen',
@@ -8,7 +9,6 @@ export const stepIds = [
 	'it-personal',
 	'dienstleister',
 	'land',
-	'land-und-phase',
 	'empfehlung',
 	'bausteine',
 	'luecken',
@@ -21,7 +21,6 @@ export type StepId = (typeof stepIds)[number];
 /** The stages shown in the progress indicator (the IQSH method: need, tasks, existing solutions). */
 export const stages = [
 	{ id: 'profil', steps: ['schulen', 'schularten', 'it-personal', 'dienstleister', 'land'] },
-	{ id: 'land-und-phase', steps: ['land-und-phase'] },
 	{ id: 'empfehlung', steps: ['empfehlung'] },
 	{ id: 'bausteine', steps: ['bausteine'] },
 	{ id: 'luecken', steps: ['luecken'] },

@@ -4,7 +4,6 @@ import type { StageId } from '$lib/wizard/steps';
 
 const labels: Record<StageId, () => string> = {
 	profil: m.wiz_stage_profil,
-	'land-und-phase': m.wiz_stage_land_und_phase,
 	empfehlung: m.wiz_stage_empfehlung,
 	bausteine: m.wiz_stage_bausteine,
 	luecken: m.wiz_stage_luecken,

@@ -8,7 +8,6 @@ const titles: Record<StepId, () => string> = {
 	'it-personal': m.wiz_q_staff,
 	dienstleister: m.wiz_q_provider,
 	land: m.wiz_q_state,
-	'land-und-phase': m.wiz_phase_title,
 	empfehlung: m.wiz_rec_title,
 	bausteine: m.wiz_blocks_title,
 	luecken: m.wiz_gaps_title,

@@ -41,16 +41,24 @@ function through(actor: ReturnType<typeof start>, events: WizardEvent[]) {
 }
 
 describe('the wizard machine', () => {
-	it('walks a small municipality from its profile to the result', () => {
+	it('walks a small municipality from its five answers straight to the recommendation, then to the result', () => {
 		const actor = start();
 		let snapshot = through(actor, answers);
-		expect(snapshot.value).toBe('land-und-phase');
-		expect(snapshot.context.draft.phase).toBe('uebergangsphase'); // SH's default phase
-		snapshot = through(actor, [{ type: 'step.next' }]);
 		expect(snapshot.value).toBe('empfehlung');
 		expect(snapshot.context.draft.scenario).toBe('musterloesung-gs');
+		expect(snapshot.context.draft.phase).toBe('uebergangsphase'); // SH's default phase, preselected
+		expect(snapshot.context.draft.phaseChosen).toBe(false);
+		expect(snapshot.can({ type: 'phase.set', phase: 'landesloesung-aktiv' })).toBe(false);
+		snapshot = through(actor, [{ type: 'step.next' }]);
+		expect(snapshot.value).toBe('bausteine');
+		// The phase is chosen where it matters: on the block step (and the gaps).
+		snapshot = through(actor, [{ type: 'phase.set', phase: 'landesloesung-aktiv' }]);
+		expect(snapshot.context.draft).toMatchObject({
+			phase: 'landesloesung-aktiv',
+			phaseChosen: true
+		});
+		expect(snapshot.can({ type: 'phase.set', phase: 'sommerferien' })).toBe(false);
 		snapshot = through(actor, [
-			{ type: 'step.next' },
 			{ type: 'step.next' },
 			{ type: 'step.next' },
 			{ type: 'step.next' }
@@ -83,11 +91,11 @@ describe('the wizard machine', () => {
 	it('only jumps to steps already reached, and back to any of them', () => {
 		const actor = start();
 		through(actor, answers);
-		expect(actor.getSnapshot().can({ type: 'step.jump', step: 'empfehlung' })).toBe(false);
+		expect(actor.getSnapshot().can({ type: 'step.jump', step: 'bausteine' })).toBe(false);
 		actor.send({ type: 'step.jump', step: 'schularten' });
 		expect(actor.getSnapshot().value).toBe('schularten');
-		actor.send({ type: 'step.jump', step: 'land-und-phase' });
-		expect(actor.getSnapshot().value).toBe('land-und-phase');
+		actor.send({ type: 'step.jump', step: 'empfehlung' });
+		expect(actor.getSnapshot().value).toBe('empfehlung');
 	});
 
 	it('refuses unknown ids and more than eight solutions', () => {
