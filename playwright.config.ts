@@ -10,6 +10,10 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: true,
 	reporter: process.env.CI ? 'line' : 'list',
+	// Generous limits, so that a machine busy with other work makes the tests slower, not red; a
+	// passing test takes no longer for them. Each axe scan adds its own time (fixtures.ts).
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	webServer: {
 		command: `node scripts/serve-static.js build ${port}`,
 		url: `http://127.0.0.1:${port}/`,

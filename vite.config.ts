@@ -16,6 +16,10 @@ export default defineConfig({
 	test: {
 		environment: 'node',
 		include: ['test/unit/**/*.test.ts'],
-		testTimeout: 30000
+		testTimeout: 30000,
+		// A test that runs no `expect` fails, so that none passes by asserting nothing.
+		expect: { requireAssertions: true },
+		// All cores: the default leaves one free for the main process, which mostly waits.
+		maxWorkers: '100%'
 	}
 });

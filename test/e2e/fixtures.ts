@@ -5,8 +5,10 @@
  *   origin other than the app's own, collected while the test runs.
  * - `switchLanguage(name)`: presses the language switch ("English" / "Deutsch") and waits until
  *   `<html lang>` follows (the switch works once the page is hydrated).
- * - `axeViolations()`: the WCAG 2.0/2.1 A and AA violations axe finds on the current page.
- * - `sitePaths` / `blockIds`: every page of the site, read from the catalog the site is built from.
+ * - `axeViolations()`: the WCAG 2.0/2.1 A and AA violations axe finds on the current page. Each
+ *   scan adds `AXE_SCAN_TIMEOUT` to the test's timeout.
+ * - `sitePaths` / `blockIds`: every page of the site, read from the catalog the site is built from;
+ *   `axeSamples` / `englishSamples`: the pages axe scans in German / in English.
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
@@ -15,13 +17,18 @@ import { readdirSync, readFileSync } from 'node:fs';
 export const appOrigin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 
 const blocksFile = new URL('../../catalog/blocks.json', import.meta.url);
-export const blockIds: string[] = JSON.parse(readFileSync(blocksFile, 'utf8')).blocks.map(
-	(block: { id: string }) => block.id
-);
+const blocks: { id: string; set?: string }[] = JSON.parse(readFileSync(blocksFile, 'utf8')).blocks;
+export const blockIds = blocks.map((block) => block.id);
 
-const stateCodes: string[] = readdirSync(new URL('../../catalog/states/', import.meta.url)).map(
-	(f) => f.replace(/\.json$/, '')
-);
+interface StateFile {
+	id: string;
+	services: { covers: { block: string }[] }[];
+}
+const statesDir = new URL('../../catalog/states/', import.meta.url);
+const states: StateFile[] = readdirSync(statesDir)
+	.sort()
+	.map((f) => JSON.parse(readFileSync(new URL(f, statesDir), 'utf8')));
+const stateCodes = states.map((state) => state.id);
 
 export const sitePaths = [
 	'/',
@@ -37,15 +44,50 @@ export const sitePaths = [
 	...stateCodes.map((code) => `/laender/${code}`)
 ];
 
+/** Pages built from one template per kind: a block page, a state page. */
+const templatePage = /^\/(bausteine|laender)\/./;
+
+const coveredByAState = new Set(
+	states.flatMap((state) => state.services.flatMap((s) => s.covers.map((c) => c.block)))
+);
+
 /**
- * Pages built from one template per kind (a block, a state) are scanned in English for one
- * example each; every page is scanned in German.
+ * Axe checks markup, and pages built from one template share their markup: it scans each template
+ * once for every branch its data takes, not every instance (56 scans were two thirds of the
+ * browser tests' time). Every page still gets the cheap checks (other origins, CSP, errors, both
+ * languages). When a template gains a branch, add a sample for it here.
  */
+const blockPage = (block: { id: string } | undefined) => block && `/bausteine/${block.id}`;
+const templateSamples = [
+	// covered by some states and not by others: both lists, and the solutions table
+	'/bausteine/identitaetsmanagement',
+	// the extension badge
+	blockPage(blocks.find((block) => block.set === 'extension')),
+	// covered by no state: the "no state service" text instead of the list
+	blockPage(blocks.find((block) => !coveredByAState.has(block.id))),
+	// a state other than SH: the frame note
+	'/laender/by',
+	// SH, the concept's own state: no frame note; the most services
+	'/laender/sh'
+].filter((path) => path !== undefined);
+for (const path of templateSamples)
+	if (!sitePaths.includes(path)) throw new Error(`axe sample ${path} is not a page of the site`);
+
+/** The pages axe scans in German: every page not built from a template, and the samples. */
+export const axeSamples = new Set([
+	...sitePaths.filter((path) => !templatePage.test(path)),
+	...templateSamples
+]);
+
+/** The pages axe scans in English too: as in German, with one sample per template. */
 export const englishSamples = new Set(
 	sitePaths
-		.filter((path) => !/^\/(bausteine|laender)\/./.test(path))
+		.filter((path) => !templatePage.test(path))
 		.concat(['/bausteine/identitaetsmanagement', '/laender/by'])
 );
+
+/** Time each axe scan adds to its test: 1–5 s on an idle machine, many times that on a busy one. */
+export const AXE_SCAN_TIMEOUT = 60_000;
 
 type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
 
@@ -89,9 +131,14 @@ export const test = base.extend<Fixtures>({
 		});
 	},
 
-	axeViolations: async ({ page }, use) => {
+	axeViolations: async ({ page }, use, testInfo) => {
 		await use(async () => {
+			testInfo.setTimeout(testInfo.timeout + AXE_SCAN_TIMEOUT);
+			// Only violations are read: axe then skips building selectors for every passing node,
+			// which is much of its time on large pages. options() before withTags(): it replaces
+			// all options, the tags included.
 			const results = await new AxeBuilder({ page })
+				.options({ resultTypes: ['violations'] })
 				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
 				.analyze();
 			return results.violations;

@@ -1,26 +1,16 @@
-/** Runs the real `baukasten` command as a user would. */
-import { execFile } from 'node:child_process';
+/**
+ * The `baukasten` commands, run in-process through `main(argv, io)` with the output collected as the
+ * real streams would get it. `process.test.ts` starts the real command.
+ */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { catalogDir } from '../helpers/catalog';
+import { baukasten } from '../helpers/cli';
 
-const bin = fileURLToPath(new URL('../../../bin/baukasten.js', import.meta.url));
 const docs = fileURLToPath(new URL('../../fixtures/documents/', import.meta.url));
-const run = promisify(execFile);
-
-async function baukasten(...args: string[]) {
-	try {
-		const { stdout, stderr } = await run(process.execPath, [bin, ...args], { encoding: 'utf8' });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const e = error as { code: number; stdout: string; stderr: string };
-		return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-	}
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'baukasten-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
