@@ -206,6 +206,8 @@ test('the printed report is a document a council member can read', async ({ page
 		'Offene Punkte und nächste Schritte',
 		'Gewählte Systemlösungen',
 		'IServ',
+		'Maßnahmenplan',
+		'Personal',
 		'Quellen',
 		'Katalogversion 1.0.0'
 	])

@@ -15,7 +15,6 @@ import type {
 	PhasesFile,
 	StaffingFile,
 	Coverage,
-	LocalizedText,
 	Scenario,
 	Service,
 	Solution,

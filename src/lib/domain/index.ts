@@ -134,3 +134,4 @@ export {
 export type { StaffingEstimate } from './plan-staffing';
 export type { CostLine, FundingMatch, PlanCosts } from './plan-money';
 export * from './quarter';
+export { planSources } from './plan-sources';
