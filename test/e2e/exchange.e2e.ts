@@ -196,7 +196,8 @@ test('the printed report is a document a council member can read', async ({ page
 	);
 	console.log(`printed report: ${pages} pages A4 (${pdf})`);
 	expect(pages).toBeGreaterThanOrEqual(2);
-	expect(pages).toBeLessThanOrEqual(8);
+	// With the Maßnahmenplan (timeline, table, staff, money, funding, sources) about 11 pages.
+	expect(pages).toBeLessThanOrEqual(14);
 	const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 	for (const part of [
 		'Ihr Ergebnis',
