@@ -214,7 +214,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 			),
 			{ small: true }
 		),
-		table(shortPlan, [5, 37, 16, 14, 10, 8, 10]),
+		table(shortPlan, [5, 34, 16, 13, 10, 11, 11]),
 		para(`${pick('Aufwandsklassen', 'Effort classes')}: ${w(effortRuleText)}`, { small: true }),
 		...plan.warnings.map((x) => bullet(w(x))),
 		heading(pick('5.1 Personal', '5.1 Staff'), 2),
