@@ -38,6 +38,13 @@ export interface ResultDocumentInput {
 	created?: Date;
 }
 
+const levelWords: Record<string, LocalizedText> = {
+	full: { de: 'vollständig', en: 'full' },
+	partial: { de: 'teilweise', en: 'partial' },
+	none: { de: 'nicht', en: 'none' },
+	unknown: { de: 'unbekannt', en: 'unknown' }
+};
+
 const euro = (n: number, lang: Lang) =>
 	`${n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} €`;
 const num = (n: number, lang: Lang) =>
@@ -123,7 +130,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 						headers: [pick('Baustein', 'Block'), index.solution.get(config.solutions[0]!)!.name],
 						rows: analysis.rows
 							.filter((r) => r.status !== 'removed' && r.status !== 'optional')
-							.map((r) => [blockName(r.block), r.solutions[0]?.level ?? ''])
+							.map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? 'unknown'])])
 					})
 				: para(pick('Keine Systemlösung gewählt.', 'No system solution chosen.'));
 
