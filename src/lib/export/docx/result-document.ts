@@ -38,7 +38,7 @@ export interface ResultDocumentInput {
 	created?: Date;
 }
 
-const levelWords: Record<string, LocalizedText> = {
+const levelWords: Record<'full' | 'partial' | 'none' | 'unknown', LocalizedText> = {
 	full: { de: 'vollständig', en: 'full' },
 	partial: { de: 'teilweise', en: 'partial' },
 	none: { de: 'nicht', en: 'none' },
