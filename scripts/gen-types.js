@@ -20,7 +20,12 @@ const topNames = {
 	'solution.schema.json': 'Solution',
 	'profile.schema.json': 'Profile',
 	'configuration.schema.json': 'Configuration',
-	'draft.schema.json': 'SavedDraft'
+	'draft.schema.json': 'SavedDraft',
+	'dependencies.schema.json': 'DependenciesFile',
+	'funding.schema.json': 'FundingFile',
+	'staffing.schema.json': 'StaffingFile',
+	'costs.schema.json': 'CostsFile',
+	'cooperation.schema.json': 'CooperationFile'
 };
 
 const pascal = (key) => key.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());

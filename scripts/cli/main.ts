@@ -36,6 +36,7 @@ import {
 import { configurationJson } from '../../src/lib/exchange/configuration-file';
 import { InputError, listJsonFiles, readCatalogFiles, readJson } from './input';
 import { catalogDirDefault, loadCatalogFromDir as loadCatalog } from './load-catalog';
+import { runPlan } from './plan-command';
 import { usage } from './usage';
 
 interface Io {
@@ -59,6 +60,7 @@ const options = {
 	without: { type: 'string' },
 	assume: { type: 'string' },
 	output: { type: 'string', short: 'o' },
+	force: { type: 'boolean' },
 	help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -104,8 +106,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			return command || values.help ? 0 : 2;
 		}
 		const format = values.format;
-		if (!['json', 'table', 'csv'].includes(format))
-			throw fail('--format kennt json, table und csv.', '--format accepts json, table and csv.');
+		if (!['json', 'table', 'csv', ...(command === 'plan' ? ['docx'] : [])].includes(format))
+			throw fail(
+				`--format kennt json, table und csv${command === 'plan' ? ' und docx' : ''}.`,
+				`--format accepts json, table and csv${command === 'plan' ? ' and docx' : ''}.`
+			);
 		const catalogDir = values.catalog ?? catalogDirDefault;
 		/** JSON carries everything; the table for people starts with the notes that frame it. */
 		const print = (
@@ -178,6 +183,20 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 					...result.warnings
 				]);
 				return 0;
+			}
+			case 'plan': {
+				const file = one(['Konfigurationsdatei', 'configuration file']);
+				const catalog = loadCatalog(catalogDir);
+				const config = readConfiguration(file, catalog, io, lang);
+				return await runPlan({
+					config,
+					catalog,
+					format,
+					lang,
+					output: values.output,
+					force: values.force === true,
+					out: io.out
+				});
 			}
 			case 'compare': {
 				const catalog = loadCatalog(catalogDir);

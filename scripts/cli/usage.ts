@@ -7,6 +7,8 @@ Befehle:
   baukasten gaps KONFIGURATION.json               Lückenanalyse gegen die Landesdienste
   baukasten compare KONFIGURATION.json [--solutions iserv,ucs-school]
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
+  baukasten plan KONFIGURATION.json [--format json|table|csv|docx] [-o plan.docx] [--force]
+                                                  Maßnahmenplan; docx: das ganze Ergebnis als Word-Dokument
   baukasten coverage --state sh [--phase landesloesung-aktiv] [--without DIENST,...] [--assume DIENST,...]
   baukasten aggregate DATEI_ODER_ORDNER...        viele Konfigurationen zusammenfassen
   baukasten new PROFIL.json [--scenario ID] [--phase ID] [--solutions A,B] [-o DATEI]
@@ -19,6 +21,7 @@ Optionen:
   --lang de|en              Sprache der Meldungen und Tabellen (Standard: de)
   --catalog ORDNER          anderer Katalog-Ordner (Standard: der mitgelieferte)
   -o, --output DATEI        Dokument in eine Datei schreiben statt auf die Standardausgabe
+  --force                   plan: eine vorhandene Datei ersetzen
 
 Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe.`,
 	en: `baukasten – the school carrier toolkit on the command line
@@ -28,6 +31,8 @@ Commands:
   baukasten gaps CONFIGURATION.json               gap analysis against the state's services
   baukasten compare CONFIGURATION.json [--solutions iserv,ucs-school]
   baukasten compare --scenario ID --phase ID --state sh --solutions iserv,ucs-school
+  baukasten plan CONFIGURATION.json [--format json|table|csv|docx] [-o plan.docx] [--force]
+                                                  plan of measures; docx: the whole result as a Word document
   baukasten coverage --state sh [--phase landesloesung-aktiv] [--without SERVICE,...] [--assume SERVICE,...]
   baukasten aggregate FILE_OR_DIR...              summarise many configurations
   baukasten new PROFILE.json [--scenario ID] [--phase ID] [--solutions A,B] [-o FILE]
@@ -40,6 +45,7 @@ Options:
   --lang de|en              language of messages and tables (default de)
   --catalog DIR             another catalog folder (default: the shipped one)
   -o, --output FILE         write the document to a file instead of standard output
+  --force                   plan: replace an existing file
 
 Exit codes: 0 ok, 1 catalog problems, 2 invalid input.`
 };

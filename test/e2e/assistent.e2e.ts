@@ -8,6 +8,7 @@ import {
 	catalog,
 	effectiveBlocks,
 	gapStatusLabels,
+	plan,
 	recommend,
 	type GapStatus
 } from './engine';
@@ -143,6 +144,17 @@ for (const [name, carrier] of Object.entries(carriers)) {
 		await next(page);
 		await next(page);
 
+		await expect(heading(page)).toHaveText('Maßnahmenplan');
+		const measures = plan(config, catalog).measures;
+		expect(measures.length).toBeGreaterThan(0);
+		await expect(page.locator('[data-testid="plan-table"] tbody tr')).toHaveCount(measures.length);
+		await expect(page.locator('[data-testid="plan-table"] tbody tr').first()).toHaveAttribute(
+			'data-block',
+			measures[0]!.block
+		);
+		await expect(page.getByTestId('plan-staff-range')).toBeVisible();
+		await next(page);
+
 		await expect(heading(page)).toHaveText('Ihr Ergebnis');
 		await expect(
 			page.getByRole('heading', {
@@ -192,6 +204,7 @@ test('a carrier can go through the whole assistant by keyboard alone', async ({ 
 		'Ihre Bausteine',
 		'Ihre Lücken',
 		'Systemlösungen',
+		'Maßnahmenplan',
 		'Ihr Ergebnis'
 	]) {
 		await tabTo(page, 'Weiter');
@@ -294,6 +307,7 @@ test('a carrier can go through the whole assistant in English', async ({
 		'Your blocks',
 		'Your gaps',
 		'System solutions',
+		'Plan of measures',
 		'Your result'
 	]) {
 		await next();
@@ -312,7 +326,7 @@ test('axe finds no violation on any step, in German and English', async ({
 }) => {
 	test.setTimeout(90_000);
 	await answerProfile(page, carriers.town!);
-	const steps = ['empfehlung', 'bausteine', 'luecken', 'loesungen', 'ergebnis'];
+	const steps = ['empfehlung', 'bausteine', 'luecken', 'loesungen', 'massnahmen', 'ergebnis'];
 	for (const step of steps) {
 		await expect(page).toHaveURL(new RegExp(`/assistent/${step}$`));
 		expect(describeViolations(await axeViolations()), step).toEqual([]);

@@ -6,6 +6,11 @@ import {
 	validateBlocks,
 	validateCatalog,
 	validateCategories,
+	validateCooperation,
+	validateCosts,
+	validateDependencies,
+	validateFunding,
+	validateStaffing,
 	validatePhases,
 	validateScenario,
 	validateSolution,
@@ -20,13 +25,28 @@ export interface CatalogFile {
 }
 
 export type CatalogFileKind =
-	'meta' | 'categories' | 'phases' | 'blocks' | 'scenario' | 'state' | 'solution';
+	| 'meta'
+	| 'categories'
+	| 'phases'
+	| 'blocks'
+	| 'scenario'
+	| 'state'
+	| 'solution'
+	| PlanningFileKind;
+
+/** The files the Maßnahmenplan draws on: one file each. */
+export type PlanningFileKind = 'dependencies' | 'funding' | 'staffing' | 'costs' | 'cooperation';
 
 const singles: Record<string, CatalogFileKind> = {
 	'catalog.json': 'meta',
 	'categories.json': 'categories',
 	'phases.json': 'phases',
-	'blocks.json': 'blocks'
+	'blocks.json': 'blocks',
+	'dependencies.json': 'dependencies',
+	'funding.json': 'funding',
+	'staffing.json': 'staffing',
+	'costs.json': 'costs',
+	'cooperation.json': 'cooperation'
 };
 const folders: Record<string, CatalogFileKind> = {
 	scenarios: 'scenario',
@@ -41,7 +61,12 @@ export const validators: Record<CatalogFileKind, Validator> = {
 	blocks: validateBlocks,
 	scenario: validateScenario,
 	state: validateState,
-	solution: validateSolution
+	solution: validateSolution,
+	dependencies: validateDependencies,
+	funding: validateFunding,
+	staffing: validateStaffing,
+	costs: validateCosts,
+	cooperation: validateCooperation
 };
 
 export const requiredFiles = Object.keys(singles);

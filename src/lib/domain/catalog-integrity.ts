@@ -11,8 +11,10 @@ import type {
 	SourceRef,
 	State
 } from '../schema/types';
+import type { PlanningFiles } from './assemble-catalog';
 import type { Category, Phase } from './catalog';
 import { fileStem } from './catalog-files';
+import { checkPlanning } from './planning-integrity';
 import { problem, type Problem } from './problem';
 
 interface Located<T> {
@@ -28,6 +30,7 @@ export interface IntegrityInput {
 	scenarios: Located<Scenario>[];
 	states: Located<State>[];
 	solutions: Located<Solution>[];
+	planning: { files: PlanningFiles };
 }
 
 export interface IntegrityResult {
@@ -76,6 +79,8 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 	defineSources('catalog.json', input.meta.sources);
 	input.states.forEach((s) => defineSources(s.path, s.data.sources));
 	input.solutions.forEach((s) => defineSources(s.path, s.data.sources));
+	for (const [kind, file] of Object.entries(input.planning.files))
+		defineSources(`${kind}.json`, file.sources);
 
 	const refs = (file: string, pointer: string, list: SourceRef[] | undefined) =>
 		list?.forEach((ref, i) => {
@@ -228,6 +233,14 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
 					`Block "${id}" is not rated.`
 				);
 	}
+
+	checkPlanning(input.planning.files, {
+		report,
+		refs,
+		blockIds,
+		scenarioIds: new Set(input.scenarios.map((s) => s.data.id)),
+		solutionIds: new Set(input.solutions.map((s) => s.data.id))
+	});
 
 	// Id changes: the new id exists, the old one is gone (else old documents would be ambiguous).
 	const existing: Record<string, Set<string>> = {

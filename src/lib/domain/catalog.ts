@@ -8,7 +8,12 @@ import type {
 	Block,
 	CatalogMeta,
 	CategoriesFile,
+	CooperationFile,
+	CostsFile,
+	DependenciesFile,
+	FundingFile,
 	PhasesFile,
+	StaffingFile,
 	Coverage,
 	Scenario,
 	Service,
@@ -33,6 +38,16 @@ export interface Catalog {
 	solutions: Solution[];
 	/** Every source definition of every file, by id. */
 	sources: Map<string, SourceDefinition>;
+	/** What the Maßnahmenplan draws on: dependencies, funding, staffing, costs, cooperation. */
+	planning: Planning;
+}
+
+export interface Planning {
+	dependencies: DependenciesFile['dependencies'];
+	funding: FundingFile['programmes'];
+	staffing: StaffingFile;
+	costs: CostsFile['costs'];
+	cooperation: CooperationFile;
 }
 
 /** A state service's coverage of one block, with the service it belongs to. */

@@ -22,6 +22,7 @@ export {
 	type CatalogIndex,
 	type Category,
 	type Phase,
+	type Planning,
 	type ServiceCoverage
 } from './catalog';
 export { fileKind, type CatalogFile } from './catalog-files';
@@ -118,3 +119,25 @@ export * from './block-search';
 export * from './comparison-query';
 export * from './scenario-diff';
 export * from './state-comparison';
+export {
+	plan,
+	TRANSITION_QUARTERS,
+	type Conflict,
+	type Dependency,
+	type Measure,
+	type Plan,
+	type PlanOptions
+} from './plan';
+export { findCycle, topologicalOrder, type Edge } from './plan-order';
+export {
+	effortLabels,
+	effortQuarters,
+	effortRuleText,
+	type EffortClass,
+	type Party,
+	type PartyKind
+} from './plan-rules';
+export type { StaffingEstimate } from './plan-staffing';
+export type { CostLine, FundingMatch, PlanCosts } from './plan-money';
+export * from './quarter';
+export { planSources } from './plan-sources';

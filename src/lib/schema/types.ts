@@ -173,7 +173,18 @@ export type ItStaff = 'none' | 'small' | 'department';
 
 export type ServiceProvider = 'none' | 'regional' | 'large' | 'municipal';
 /**
+ * The main platform of the school devices: ipad, windows, chromebook, android, or mixed.
+ */
+
+export type DevicePlatform = 'ipad' | 'windows' | 'chromebook' | 'android' | 'mixed';
+/**
  * Lower-case id made of a-z, 0-9 and single hyphens. Ids are the catalog's public interface: never rename one without a migration.
+ */
+
+export type Quarter = string;
+
+/**
+ * A carrier's saved result: profile, chosen scenario and phase, its changes to the scenario's blocks, what exists today, and the chosen system solutions. Exchanged as a file, a share link and through the browser's storage.
  */
 
 export interface Configuration {
@@ -212,9 +223,10 @@ export interface Configuration {
 	 * @maxItems 8
 	 */
 	solutions: Id[];
+	plan?: PlanSettings;
 }
 /**
- * What the wizard asks a carrier; the input of the recommendation.
+ * What the wizard asks a carrier; the input of the recommendation. The sizing fields (sites, pupils, teachers, devices, devicePlatform) are optional and feed the Maßnahmenplan's staffing estimate.
  */
 
 export interface Profile {
@@ -234,12 +246,170 @@ export interface Profile {
 	schoolTypes: SchoolType[];
 	itStaff: ItStaff;
 	serviceProvider: ServiceProvider;
+	/**
+	 * Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.
+	 */
+	sites?: number;
+	/**
+	 * Optional sizing: number of pupils at the carrier's schools.
+	 */
+	pupils?: number;
+	/**
+	 * Optional sizing: number of teachers at the carrier's schools.
+	 */
+	teachers?: number;
+	/**
+	 * Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.
+	 */
+	devices?: number;
+	devicePlatform?: DevicePlatform;
+}
+/**
+ * Optional: when the plan starts, when the state's phase change is expected, and the quarters the user moved measures to. Left out, the plan starts in the next quarter and expects the phase change at most 36 months later (IQSH).
+ */
+
+export interface PlanSettings {
+	start?: Quarter;
+	phaseChange?: Quarter;
+	/**
+	 * Block id -> the quarter the user moved its measure to.
+	 */
+	moves?: {
+		[k: string]: Quarter;
+	};
+}
+
+export interface CooperationFile {
+	/**
+	 * Path of this schema, for editors.
+	 */
+	$schema?: string;
+	/**
+	 * The forms of cooperation, from the least to the most binding.
+	 *
+	 * @minItems 1
+	 * @maxItems 20
+	 */
+	forms: CooperationForm[];
+	/**
+	 * Blocks for which the plan shows the forms of cooperation to every carrier (small carriers see them for every measure).
+	 *
+	 * @maxItems 100
+	 */
+	suitedBlocks: Id[];
+	/**
+	 * Carriers with at most this many schools, or without own IT staff, count as small: they gain most from cooperation (seed 002; ML+ bullet).
+	 */
+	smallCarrierSchools: number;
+	sources?: SourceDefinitions;
+}
+/**
+ * One form with when it fits and what it needs.
+ */
+
+export interface CooperationForm {
+	id: Id;
+	name: LocalizedText;
+	/**
+	 * informal = no legal commitment; formal = a contract or statute.
+	 */
+	binding: 'informal' | 'formal';
+	fits: LocalizedText;
+	needs: LocalizedText;
+	sources: SourceRefs;
+}
+
+export interface CostsFile {
+	/**
+	 * Path of this schema, for editors.
+	 */
+	$schema?: string;
+	/**
+	 * Every figure.
+	 *
+	 * @minItems 1
+	 * @maxItems 500
+	 */
+	costs: Cost[];
+	sources?: SourceDefinitions;
+}
+/**
+ * One figure, for a solution, a block or IT staff.
+ */
+
+export interface Cost {
+	id: Id;
+	solution?: Id;
+	/**
+	 * The blocks it is for (with a solution: the blocks the solution delivers that the figure pays for).
+	 *
+	 * @maxItems 60
+	 */
+	blocks?: Id[];
+	/**
+	 * true for the cost of one full-time IT post.
+	 */
+	staff?: true;
+	what: LocalizedText;
+	/**
+	 * one-off or running (per year).
+	 */
+	kind: 'one-off' | 'running';
+	/**
+	 * Lower end in euros.
+	 */
+	min: number;
+	/**
+	 * Upper end in euros (equal to min for a single figure).
+	 */
+	max: number;
+	/**
+	 * per-school, per-carrier, per-post (one full-time post) or per-device.
+	 */
+	unit: 'per-school' | 'per-carrier' | 'per-post' | 'per-device';
+	asOf: IsoDate;
+	note?: LocalizedText;
+	sources: SourceRefs;
+}
+
+export type Dependency = Dependency1 & Dependency2;
+
+export type Dependency1 = {
+	[k: string]: unknown;
+};
+/**
+ * Lower-case id made of a-z, 0-9 and single hyphens. Ids are the catalog's public interface: never rename one without a migration.
+ */
+
+export interface DependenciesFile {
+	/**
+	 * Path of this schema, for editors.
+	 */
+	$schema?: string;
+	/**
+	 * Pairs: `before` must be done before `after` starts.
+	 *
+	 * @minItems 1
+	 * @maxItems 500
+	 */
+	dependencies: Dependency[];
+	sources?: SourceDefinitions;
+}
+
+export interface Dependency2 {
+	before: Id;
+	after: Id;
+	reason: LocalizedText;
+	sources?: SourceRefs;
+	/**
+	 * true when no source states the order and it is this tool's expert judgement; shown as such.
+	 */
+	expertJudgement?: true;
 }
 
 export type Solutions = Id[];
-
 /**
- * The wizard's work in progress as kept in the browser's storage: answers given so far (the profile may be incomplete), decisions and the furthest step reached.
+ * A calendar quarter, e.g. 2027-Q2.
  */
 
 export interface SavedDraft {
@@ -259,6 +429,7 @@ export interface SavedDraft {
 		| 'bausteine'
 		| 'luecken'
 		| 'loesungen'
+		| 'massnahmen'
 		| 'ergebnis';
 	draft: {
 		/**
@@ -275,6 +446,23 @@ export interface SavedDraft {
 			schoolTypes?: SchoolType[];
 			itStaff?: ItStaff;
 			serviceProvider?: ServiceProvider;
+			/**
+			 * Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.
+			 */
+			sites?: number;
+			/**
+			 * Optional sizing: number of pupils at the carrier's schools.
+			 */
+			pupils?: number;
+			/**
+			 * Optional sizing: number of teachers at the carrier's schools.
+			 */
+			teachers?: number;
+			/**
+			 * Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.
+			 */
+			devices?: number;
+			devicePlatform?: DevicePlatform;
 		};
 		phase?: Id;
 		phaseChosen: boolean;
@@ -283,6 +471,7 @@ export interface SavedDraft {
 		customizations: Customizations;
 		inventory: Inventory;
 		solutions: Solutions;
+		plan?: PlanSettings;
 		/**
 		 * The step the carrier was at.
 		 */
@@ -296,6 +485,7 @@ export interface SavedDraft {
 			| 'bausteine'
 			| 'luecken'
 			| 'loesungen'
+			| 'massnahmen'
 			| 'ergebnis';
 	};
 }
@@ -323,6 +513,93 @@ export interface Customizations {
 export interface Inventory {
 	[k: string]: 'existing' | 'planned' | 'missing';
 }
+/**
+ * Optional: when the plan starts, when the state's phase change is expected, and the quarters the user moved measures to. Left out, the plan starts in the next quarter and expects the phase change at most 36 months later (IQSH).
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+/**
+ * @maxItems 20
+ */
+
+export interface FundingFile {
+	/**
+	 * Path of this schema, for editors.
+	 */
+	$schema?: string;
+	/**
+	 * Every programme, federal ones (all states) and state ones.
+	 *
+	 * @minItems 1
+	 * @maxItems 200
+	 */
+	programmes: Programme[];
+	sources?: SourceDefinitions;
+}
+/**
+ * One programme.
+ */
+
+export interface Programme {
+	id: Id;
+	name: LocalizedText;
+	/**
+	 * federal = Bund and Länder (every state implements it); state = one state's own programme.
+	 */
+	level: 'federal' | 'state';
+	/**
+	 * The states where it applies; left out = every state.
+	 *
+	 * @minItems 1
+	 * @maxItems 16
+	 */
+	states?: StateCode[];
+	funds: LocalizedText;
+	/**
+	 * Blocks whose measures the programme could fund.
+	 *
+	 * @maxItems 100
+	 */
+	blocks: Id[];
+	/**
+	 * true when the programme funds staff or admin services; infrastructure programmes usually do not.
+	 */
+	staff: boolean;
+	ownShare?: LocalizedText;
+	deadline?: IsoDate;
+	deadlineNote?: LocalizedText;
+	/**
+	 * open = applications possible; closed = ended; announced = agreed or announced, guidelines not yet published.
+	 */
+	status: 'open' | 'closed' | 'announced';
+	asOf: IsoDate;
+	confidence?: Confidence;
+	/**
+	 * Real amounts carriers received, with own share and deadline.
+	 *
+	 * @maxItems 20
+	 */
+	examples?: FundingExample[];
+	sources: SourceRefs;
+}
+
+export interface FundingExample {
+	/**
+	 * Who received it.
+	 */
+	carrier: string;
+	state: StateCode;
+	/**
+	 * Amount in euros.
+	 */
+	amount: number;
+	ownShare?: LocalizedText;
+	deadline?: IsoDate;
+	sources: SourceRefs;
+}
+/**
+ * A reference to a defined source, with an optional place inside it (slide, section, page).
+ */
 
 export interface PhasesFile {
 	$schema?: string;
@@ -356,12 +633,6 @@ export type Responsible = 'carrier' | 'state' | 'both';
 export type OverlapAction = 'phase-out' | 'switch-off' | 'connect' | 'redundant' | 'complement';
 /**
  * high: the source states it unambiguously; medium: it follows from the source's bullets or context; low: an inference.
- */
-
-export type Confidence = 'high' | 'medium' | 'low';
-
-/**
- * catalog/scenarios/<id>.json: one scenario of the IQSH concept, its target group as scorable criteria, and per phase its characteristics and who provides which block.
  */
 
 export interface Scenario {
@@ -562,6 +833,81 @@ export interface Rating1 {
 /**
  * A reference to a defined source, with an optional place inside it (slide, section, page).
  */
+
+export interface StaffingFile {
+	/**
+	 * Path of this schema, for editors.
+	 */
+	$schema?: string;
+	/**
+	 * 1st, 2nd and 3rd level support: who usually does each.
+	 *
+	 * @minItems 3
+	 * @maxItems 3
+	 */
+	levels: SupportLevel[];
+	central: StaffRatio;
+	/**
+	 * Full-time equivalents per school for on-site 1st level support, by school type.
+	 */
+	onSite: {
+		/**
+		 * Full-time equivalents per school of each type.
+		 */
+		perSchoolType: {
+			[k: string]: number;
+		};
+		label: LocalizedText;
+		sources: SourceRefs;
+	};
+	/**
+	 * Scenario id -> which support levels the scenario expects from the carrier, and how.
+	 */
+	scenarios: {
+		[k: string]: SupportExpectation;
+	};
+	sources?: SourceDefinitions;
+}
+/**
+ * One level.
+ */
+
+export interface SupportLevel {
+	/**
+	 * 1, 2 or 3.
+	 */
+	level: 1 | 2 | 3;
+	name: LocalizedText;
+	who: LocalizedText;
+	sources: SourceRefs;
+}
+
+export interface StaffRatio {
+	/**
+	 * Number of posts in the case.
+	 */
+	posts: number;
+	/**
+	 * Number of school sites they serve.
+	 */
+	per: number;
+	label: LocalizedText;
+	sources: SourceRefs;
+}
+/**
+ * Support levels the scenario expects from the carrier.
+ */
+
+export interface SupportExpectation {
+	/**
+	 * The levels the carrier (its staff or its provider) covers.
+	 *
+	 * @maxItems 3
+	 */
+	levels: (1 | 2 | 3)[];
+	text: LocalizedText;
+	sources: SourceRefs;
+}
 
 export type ServiceStatus = 'available' | 'pilot' | 'planned' | 'discontinued';
 /**

@@ -69,7 +69,8 @@ export function configurationOf(
 		phase: draft.phase,
 		customizations: draft.customizations,
 		inventory: draft.inventory,
-		solutions: draft.solutions
+		solutions: draft.solutions,
+		...(draft.plan && Object.keys(draft.plan).length ? { plan: draft.plan } : {})
 	};
 }
 
@@ -85,6 +86,7 @@ export function draftFromConfiguration(config: Configuration, catalog: Catalog):
 		customizations: config.customizations,
 		inventory: config.inventory,
 		solutions: config.solutions,
+		...(config.plan ? { plan: config.plan } : {}),
 		reached: 'ergebnis'
 	};
 }

@@ -12,7 +12,8 @@ import { answerProblems, recommendationOf, type ProfileField } from './derive';
 import { emptyDraft, type WizardDraft } from './draft';
 import { addBlock, removeBlock, setInventory, swapBlock, toggleSolution } from './edits';
 import { invalidateAfterAnswer, invalidateAfterScenario } from './invalidation';
-import { questionField, stepIds, stepIndex, type StepId } from './steps';
+import { editPlan, type PlanEdit } from './plan-edits';
+import { questionField, sizingFields, stepIds, stepIndex, type StepId } from './steps';
 
 export interface WizardContext {
 	draft: WizardDraft;
@@ -31,6 +32,7 @@ export type WizardEvent =
 	| { type: 'block.swap'; block: string; responsible: 'carrier' | 'state' | null }
 	| { type: 'inventory.set'; block: string; status: Inventory | null }
 	| { type: 'solution.toggle'; solution: string }
+	| PlanEdit
 	| { type: 'step.next' }
 	| { type: 'step.back' }
 	| { type: 'step.jump'; step: StepId }
@@ -124,6 +126,9 @@ export function createWizardMachine(catalog: Catalog) {
 			knownScenario: ({ event }) =>
 				event.type === 'scenario.choose' && index.scenario.has(event.scenario),
 			knownBlock: ({ event }) => 'block' in event && index.block.has(event.block),
+			validPlanEdit: ({ event }) =>
+				(event.type === 'plan.set' || event.type === 'measure.move') &&
+				editPlan({}, event, catalog) !== undefined,
 			canToggleSolution: ({ context, event }) =>
 				event.type === 'solution.toggle' &&
 				index.solution.has(event.solution) &&
@@ -172,6 +177,11 @@ export function createWizardMachine(catalog: Catalog) {
 					? invalidateAfterScenario(context.draft, event.scenario, catalog)
 					: {}
 			),
+			editPlan: assign(({ context, event }) => {
+				if (event.type !== 'plan.set' && event.type !== 'measure.move') return {};
+				const plan = editPlan(context.draft.plan ?? {}, event, catalog);
+				return plan ? { draft: { ...context.draft, plan } } : {};
+			}),
 			editDraft: assign(({ context, event }) => {
 				const d = context.draft;
 				const edit =
@@ -239,6 +249,17 @@ export function createWizardMachine(catalog: Catalog) {
 				on: {
 					...navigation('loesungen'),
 					'solution.toggle': { guard: 'canToggleSolution', actions: 'editDraft' }
+				}
+			},
+			massnahmen: {
+				on: {
+					...navigation('massnahmen'),
+					'plan.set': { guard: 'validPlanEdit', actions: 'editPlan' },
+					'measure.move': { guard: 'validPlanEdit', actions: 'editPlan' },
+					'answer.set': {
+						guard: { type: 'asksFor' as const, params: { fields: [...sizingFields] } },
+						actions: 'setAnswer' as const
+					}
 				}
 			},
 			ergebnis: { on: navigation('ergebnis') }

@@ -13,6 +13,7 @@ export const stepIds = [
 	'bausteine',
 	'luecken',
 	'loesungen',
+	'massnahmen',
 	'ergebnis'
 ] as const;
 
@@ -25,6 +26,7 @@ export const stages = [
 	{ id: 'bausteine', steps: ['bausteine'] },
 	{ id: 'luecken', steps: ['luecken'] },
 	{ id: 'loesungen', steps: ['loesungen'] },
+	{ id: 'massnahmen', steps: ['massnahmen'] },
 	{ id: 'ergebnis', steps: ['ergebnis'] }
 ] as const satisfies readonly { id: string; steps: readonly StepId[] }[];
 
@@ -38,6 +40,9 @@ export const isStepId = (value: string): value is StepId =>
 export function stageOf(step: StepId): StageId {
 	return stages.find((stage) => (stage.steps as readonly StepId[]).includes(step))!.id;
 }
+
+/** The optional sizing answers, asked on the plan step. */
+export const sizingFields = ['sites', 'pupils', 'teachers', 'devices', 'devicePlatform'] as const;
 
 /** The profile field each question screen asks for. */
 export const questionField = {

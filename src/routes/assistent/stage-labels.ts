@@ -8,6 +8,7 @@ const labels: Record<StageId, () => string> = {
 	bausteine: m.wiz_stage_bausteine,
 	luecken: m.wiz_stage_luecken,
 	loesungen: m.wiz_stage_loesungen,
+	massnahmen: m.plan_stage,
 	ergebnis: m.wiz_stage_ergebnis
 };
 

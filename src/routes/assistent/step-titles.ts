@@ -12,6 +12,7 @@ const titles: Record<StepId, () => string> = {
 	bausteine: m.wiz_blocks_title,
 	luecken: m.wiz_gaps_title,
 	loesungen: m.wiz_solutions_title,
+	massnahmen: m.plan_title,
 	ergebnis: m.wiz_result_title
 };
 

@@ -63,6 +63,8 @@ describe('the wizard machine', () => {
 			{ type: 'step.next' },
 			{ type: 'step.next' }
 		]);
+		expect(snapshot.value).toBe('massnahmen');
+		snapshot = through(actor, [{ type: 'step.next' }]);
 		expect(snapshot.value).toBe('ergebnis');
 		const config = configurationOf(snapshot.context.draft, catalog)!;
 		expect(parseConfiguration(config, catalog)).toMatchObject({ ok: true });
@@ -288,6 +290,68 @@ describe('restoring a saved snapshot', () => {
 	});
 });
 
+describe('the plan step', () => {
+	const atPlan = () =>
+		start(
+			{
+				...emptyDraft(),
+				profile: {
+					state: 'sh',
+					schoolCount: 8,
+					schoolTypes: ['weiterfuehrende-schule'],
+					itStaff: 'small',
+					serviceProvider: 'none'
+				},
+				phase: 'uebergangsphase',
+				scenario: 'schultraegerloesung-basis',
+				reached: 'massnahmen'
+			},
+			'massnahmen'
+		);
+
+	it('keeps moves, the start and the sizing answers in the draft, and takes a move back', () => {
+		const actor = atPlan();
+		actor.send({ type: 'plan.set', field: 'start', quarter: '2027-Q2' });
+		actor.send({ type: 'measure.move', block: 'endgeraete', quarter: '2027-Q2' });
+		actor.send({ type: 'answer.set', field: 'sites', value: 11 });
+		actor.send({ type: 'answer.set', field: 'devicePlatform', value: 'ipad' });
+		let draft = actor.getSnapshot().context.draft;
+		expect(draft.plan).toEqual({ start: '2027-Q2', moves: { endgeraete: '2027-Q2' } });
+		expect(draft.profile).toMatchObject({ sites: 11, devicePlatform: 'ipad' });
+		const config = configurationOf(draft, catalog)!;
+		expect(config.plan).toEqual(draft.plan);
+		expect(parseConfiguration(config, catalog)).toMatchObject({ ok: true });
+		actor.send({ type: 'measure.move', block: 'endgeraete', quarter: null });
+		draft = actor.getSnapshot().context.draft;
+		expect(draft.plan).toEqual({ start: '2027-Q2' });
+	});
+
+	it('refuses a move of an unknown block, a malformed quarter, and profile questions', () => {
+		const actor = atPlan();
+		const before = actor.getSnapshot().context.draft;
+		actor.send({ type: 'measure.move', block: 'gibt-es-nicht', quarter: '2027-Q1' });
+		actor.send({ type: 'measure.move', block: 'endgeraete', quarter: '2027-Q5' });
+		actor.send({ type: 'plan.set', field: 'start', quarter: 'morgen' });
+		actor.send({ type: 'answer.set', field: 'schoolCount', value: 3 });
+		expect(actor.getSnapshot().context.draft).toBe(before);
+	});
+
+	it('is not reachable from the solutions step by a move event', () => {
+		const actor = start(
+			{
+				...emptyDraft(),
+				phase: 'uebergangsphase',
+				scenario: 'musterloesung-gs',
+				reached: 'loesungen'
+			},
+			'loesungen'
+		);
+		const before = actor.getSnapshot().context.draft;
+		actor.send({ type: 'measure.move', block: 'endgeraete', quarter: '2027-Q1' });
+		expect(actor.getSnapshot().context.draft).toBe(before);
+	});
+});
+
 describe('every path through the machine', () => {
 	// Events offered in every state: valid and invalid answers, moves, jumps and edits.
 	const events: WizardEvent[] = [
@@ -300,6 +364,8 @@ describe('every path through the machine', () => {
 		{ type: 'answer.set', field: 'state', value: 'by' },
 		{ type: 'scenario.choose', scenario: 'schultraegerloesung-erweitert' },
 		{ type: 'block.remove', block: 'backup' },
+		{ type: 'measure.move', block: 'endgeraete', quarter: '2027-Q1' },
+		{ type: 'answer.set', field: 'sites', value: 4 },
 		{ type: 'step.next' },
 		{ type: 'step.back' },
 		...stepIds.map((step) => ({ type: 'step.jump' as const, step }))
