@@ -6,13 +6,14 @@
 import { validateConfiguration, validateProfile } from '../generated/validators';
 import type { Configuration, Profile } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
-import { problem, type Problem } from './problem';
+import { configurationLabels, profileLabels } from './field-labels';
+import { clip, problem, type Problem } from './problem';
 import { schemaProblems } from './schema-errors';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function parseProfile(data: unknown, file = 'profile'): Parsed<Profile> {
-	const problems = schemaProblems(validateProfile, data, file);
+	const problems = schemaProblems(validateProfile, data, file, profileLabels);
 	return problems.length ? { ok: false, problems } : { ok: true, value: data as Profile };
 }
 
@@ -30,8 +31,8 @@ export function configurationReferenceProblems(
 				problem(
 					file,
 					pointer,
-					`${de} „${id}“ gibt es im Katalog nicht.`,
-					`${en} "${id}" does not exist in the catalog.`
+					`${de} „${clip(id)}“ gibt es im Katalog nicht.`,
+					`${en} "${clip(id)}" does not exist in the catalog.`
 				)
 			);
 	};
@@ -78,7 +79,7 @@ export function parseConfiguration(
 	catalog: Catalog,
 	file = 'configuration'
 ): Parsed<Configuration> {
-	const problems = schemaProblems(validateConfiguration, data, file);
+	const problems = schemaProblems(validateConfiguration, data, file, configurationLabels);
 	if (problems.length) return { ok: false, problems };
 	const config = data as Configuration;
 	const references = configurationReferenceProblems(config, catalog, file);
