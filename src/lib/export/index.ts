@@ -1,4 +1,4 @@
-export { toCsv } from './csv';
+export { neutralise, toCsv } from './csv';
 export {
 	aggregateTable,
 	comparisonTable,
