@@ -10,6 +10,9 @@ import { configurationLabels, profileLabels } from './field-labels';
 import { clip, problem, type Problem } from './problem';
 import { schemaProblems } from './schema-errors';
 
+/** Unknown ids reported one by one; beyond this, they are counted. */
+const MAX_REFERENCE_PROBLEMS = 20;
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function parseProfile(data: unknown, file = 'profile'): Parsed<Profile> {
@@ -71,7 +74,17 @@ export function configurationReferenceProblems(
 	config.solutions.forEach((id, i) =>
 		check(index.solution.has(id), `/solutions/${i}`, id, 'Die Systemlösung', 'Solution')
 	);
-	return problems;
+	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
+	const more = problems.length - MAX_REFERENCE_PROBLEMS;
+	return [
+		...problems.slice(0, MAX_REFERENCE_PROBLEMS),
+		problem(
+			file,
+			'',
+			`… und ${more} weitere Kennungen, die es im Katalog nicht gibt. Stammt das Dokument aus einem anderen Katalog?`,
+			`… and ${more} more ids that do not exist in the catalog. Does the document come from another catalog?`
+		)
+	];
 }
 
 export function parseConfiguration(
