@@ -1,8 +1,8 @@
 /**
  * Runs an aggregation with a Web Worker: the page reads the files (I/O, a chunk at a time) and
  * streams their texts to the worker, which parses, validates and counts, and acknowledges each
- * chunk. At most two chunks are on their way at once, so neither side ever holds more than a
- * few megabytes of text. Falls back to the main thread where workers are not available or the
+ * chunk. At most two chunks are on their way at once, and the page reads one ahead, so neither
+ * side ever holds more than a few chunks of text (chunks.ts). Falls back to the main thread where workers are not available or the
  * worker cannot start (an old browser, a blocked script). An AbortSignal cancels the run: the
  * worker is stopped at once. The caller gets the same result either way and learns where it
  * was computed.
@@ -13,6 +13,9 @@ import { aggregateFiles, yieldToPage, type AggregationProgress } from './aggrega
 import { chunkFiles } from './chunks';
 import type { AggregationReply, AggregationRequest } from './protocol';
 import { readText, type NamedFile } from './read-documents';
+// The bundled worker's URL (Vite builds the worker from this import), so it can go through a
+// Trusted Types policy before `new Worker` sees it.
+import workerScript from './aggregate.worker.ts?worker&url';
 
 export interface AggregationOutcome {
 	aggregate: Aggregate;
@@ -34,8 +37,8 @@ let policy: ScriptUrlPolicy | undefined;
  * that sends `require-trusted-types-for 'script'` (see deploy/) accepts only such URLs for
  * workers. The policy lets through this app's own scripts and nothing else.
  */
-function workerUrl(): string | URL {
-	const url = new URL('./aggregate.worker.ts', import.meta.url);
+function workerUrl(): string {
+	const url = new URL(workerScript, location.href);
 	const trustedTypes = (
 		globalThis as {
 			trustedTypes?: {
@@ -43,7 +46,7 @@ function workerUrl(): string | URL {
 			};
 		}
 	).trustedTypes;
-	if (!trustedTypes) return url;
+	if (!trustedTypes) return url.href;
 	policy ??= trustedTypes.createPolicy('baukasten-worker', {
 		createScriptURL: (value) => {
 			if (new URL(value, location.href).origin !== location.origin)

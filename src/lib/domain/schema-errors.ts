@@ -67,7 +67,7 @@ function message(error: ErrorObject, pointer: string, data: unknown, labels?: Fi
 /**
  * Validates `data`; returns [] when valid, else up to 20 problems. Errors that only repeat an
  * `if/then` branch or a property name's inner rule are dropped, and a labelled field gets one
- * problem however many rules it breaks.
+ * problem however many rules it breaks. Unknown fields come first, missing ones last.
  */
 export function schemaProblems(
 	validate: Validator,
@@ -78,7 +78,15 @@ export function schemaProblems(
 	if (validate(data)) return [];
 	const seen = new Set<string>();
 	const problems: Problem[] = [];
-	for (const error of validate.errors ?? []) {
+	// An unknown field first (often a typo that also causes a "missing" one), missing ones last.
+	const rank = (e: ErrorObject) =>
+		e.keyword === 'additionalProperties' || e.keyword === 'unevaluatedProperties'
+			? 0
+			: e.keyword === 'required'
+				? 2
+				: 1;
+	const errors = [...(validate.errors ?? [])].sort((a, b) => rank(a) - rank(b));
+	for (const error of errors) {
 		if (problems.length >= MAX_PROBLEMS) break;
 		// A bad property name is reported twice: by its inner rule and by propertyNames.
 		if (error.keyword === 'if' || (error as { propertyName?: string }).propertyName !== undefined)

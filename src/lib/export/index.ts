@@ -9,3 +9,4 @@ export {
 	type Table
 } from './table';
 export { toTextTable } from './text-table';
+export { invalidFilesTable } from './invalid-table';

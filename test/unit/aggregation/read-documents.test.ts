@@ -40,7 +40,6 @@ function streaming(chunks: number, chunkSize: number) {
 		get size() {
 			return size();
 		},
-		arrayBuffer: () => Promise.reject(new Error('not used')),
 		stream: () => stream
 	};
 	return { file: like, served: () => served, size };
@@ -71,6 +70,11 @@ describe('readDocument', () => {
 				]
 			}
 		});
+	});
+
+	it('without stream(), refuses a file that grew past the limit since its size was taken', async () => {
+		const grown = file('[]'.padEnd(MAX_FILE_BYTES + 5, ' '), 10);
+		expect(await readText({ file: grown, name: 'g.json' })).toMatchObject({ ok: false });
 	});
 
 	it('reads a file of exactly the size limit', async () => {
