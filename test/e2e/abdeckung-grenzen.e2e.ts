@@ -17,7 +17,7 @@ import { describeViolations, expect, test } from './fixtures';
  */
 async function watchMainThread(page: Page) {
 	await page.evaluate(() => {
-		const w = window as unknown as { tasks: number[][]; handler: number; after: number };
+		const w = window as unknown as { tasks: [number, number][]; handler: number; after: number };
 		w.tasks = [];
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
@@ -36,7 +36,7 @@ async function watchMainThread(page: Page) {
 	});
 	return () =>
 		page.evaluate(() => {
-			const w = window as unknown as { tasks: number[][]; handler: number; after: number };
+			const w = window as unknown as { tasks: [number, number][]; handler: number; after: number };
 			const later = w.tasks.filter(([start]) => start >= w.after).map(([, d]) => d);
 			return { handler: w.handler, longest: Math.max(0, ...later) };
 		});
