@@ -13471,13 +13471,15 @@ function message(error, pointer, data, labels) {
 /**
 * Validates `data`; returns [] when valid, else up to 20 problems. Errors that only repeat an
 * `if/then` branch or a property name's inner rule are dropped, and a labelled field gets one
-* problem however many rules it breaks.
+* problem however many rules it breaks. Unknown fields come first, missing ones last.
 */
 function schemaProblems(validate, data, file, labels) {
 	if (validate(data)) return [];
 	const seen = /* @__PURE__ */ new Set();
 	const problems = [];
-	for (const error of validate.errors ?? []) {
+	const rank = (e) => e.keyword === "additionalProperties" || e.keyword === "unevaluatedProperties" ? 0 : e.keyword === "required" ? 2 : 1;
+	const errors = [...validate.errors ?? []].sort((a, b) => rank(a) - rank(b));
+	for (const error of errors) {
 		if (problems.length >= MAX_PROBLEMS) break;
 		if (error.keyword === "if" || error.propertyName !== void 0) continue;
 		const pointer = pointerOf(error);
@@ -13500,6 +13502,8 @@ function schemaProblems(validate, data, file, labels) {
 * precompiled schema validator first, then the references into the catalog. File import,
 * share links, browser storage and the CLI all come through here.
 */
+/** Unknown ids reported one by one; beyond this, they are counted. */
+const MAX_REFERENCE_PROBLEMS = 20;
 function parseProfile(data, file = "profile") {
 	const problems = schemaProblems(validateProfile, data, file, profileLabels);
 	return problems.length ? {
@@ -13526,7 +13530,9 @@ function configurationReferenceProblems(config, catalog, file) {
 	for (const id of Object.keys(responsibleOverrides)) check(index.block.has(id), `/customizations/responsibleOverrides/${id}`, id, "Der Baustein", "Block");
 	for (const id of Object.keys(config.inventory)) check(index.block.has(id), `/inventory/${id}`, id, "Der Baustein", "Block");
 	config.solutions.forEach((id, i) => check(index.solution.has(id), `/solutions/${i}`, id, "Die Systemlösung", "Solution"));
-	return problems;
+	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
+	const more = problems.length - MAX_REFERENCE_PROBLEMS;
+	return [...problems.slice(0, MAX_REFERENCE_PROBLEMS), problem(file, "", `… und ${more} weitere Kennungen, die es im Katalog nicht gibt. Stammt das Dokument aus einem anderen Katalog?`, `… and ${more} more ids that do not exist in the catalog. Does the document come from another catalog?`)];
 }
 function parseConfiguration(data, catalog, file = "configuration") {
 	const problems = schemaProblems(validateConfiguration, data, file, configurationLabels);
@@ -16367,9 +16373,12 @@ Optionen:
   --format json|table|csv   Ausgabe (Standard: json; csv für Excel: UTF-8 mit BOM, Semikolon)
   --lang de|en              Sprache der Meldungen und Tabellen (Standard: de)
   --catalog ORDNER          anderer Katalog-Ordner (Standard: der mitgelieferte)
-  -o, --output DATEI        Dokument in eine Datei schreiben statt auf die Standardausgabe
+  -o, --output DATEI        Ergebnis in eine Datei schreiben statt auf die Standardausgabe
+                            (alle Befehle außer catalog check; vollständig oder gar nicht)
+  --force                   eine vorhandene Datei bei -o ersetzen
 
-Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe.`,
+Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe oder Schreibfehler,
+3 interner Fehler.`,
 	en: `baukasten – the school carrier toolkit on the command line
 
 Commands:
@@ -16388,9 +16397,11 @@ Options:
   --format json|table|csv   output (default json; csv for Excel: UTF-8 with BOM, semicolons)
   --lang de|en              language of messages and tables (default de)
   --catalog DIR             another catalog folder (default: the shipped one)
-  -o, --output FILE         write the document to a file instead of standard output
+  -o, --output FILE         write the result to a file instead of standard output
+                            (every command but catalog check; whole or not at all)
+  --force                   replace an existing file with -o
 
-Exit codes: 0 ok, 1 catalog problems, 2 invalid input.`
+Exit codes: 0 ok, 1 catalog problems, 2 invalid input or a failed write, 3 internal error.`
 };
 // scripts/cli/main.ts
 /**
@@ -16431,6 +16442,15 @@ const options = {
 };
 const list = (value) => value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
 const fail = (de, en, file = "baukasten") => new InputError([problem(file, "", de, en)]);
+/** parseArgs' complaints (English only) in the language of the other messages. */
+function argumentMessage(error, lang) {
+	const option = /'([^' ]+)/.exec(error.message)?.[1] ?? "";
+	const help = lang === "de" ? "Hilfe: baukasten --help" : "Help: baukasten --help";
+	if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return lang === "de" ? `Unbekannte Option „${option}“. ${help}` : `Unknown option "${option}". ${help}`;
+	if (/argument missing/.test(error.message)) return lang === "de" ? `Die Option „${option.replace(/,$/, "")}“ braucht einen Wert. ${help}` : `The option "${option.replace(/,$/, "")}" needs a value. ${help}`;
+	if (/does not take an argument/.test(error.message)) return lang === "de" ? `Die Option „${option}“ nimmt keinen Wert. ${help}` : `The option "${option}" takes no value. ${help}`;
+	return error.message;
+}
 /** A configuration file through the one input path; upgrade notices go to stderr. */
 function readConfiguration(file, catalog, io, lang) {
 	const parsed = readConfigurationData(readDocument(file), catalog, file);
@@ -16439,7 +16459,7 @@ function readConfiguration(file, catalog, io, lang) {
 	return parsed.value;
 }
 async function main(argv, io = stdio) {
-	let lang = "de";
+	let lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "de";
 	try {
 		const { values, positionals } = parseArgs({
 			args: argv,
@@ -16615,7 +16635,7 @@ async function main(argv, io = stdio) {
 			return 2;
 		}
 		if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
-			io.err(`baukasten: ${error.message}`);
+			io.err(`baukasten: ${argumentMessage(error, lang)}`);
 			return 2;
 		}
 		io.err(lang === "de" ? `baukasten: interner Fehler: ${error instanceof Error ? error.message : String(error)}` : `baukasten: internal error: ${error instanceof Error ? error.message : String(error)}`);

@@ -74,6 +74,25 @@ const list = (value: string | undefined) =>
 const fail = (de: string, en: string, file = 'baukasten') =>
 	new InputError([problem(file, '', de, en)]);
 
+/** parseArgs' complaints (English only) in the language of the other messages. */
+function argumentMessage(error: TypeError & { code?: unknown }, lang: Lang): string {
+	const option = /'([^' ]+)/.exec(error.message)?.[1] ?? '';
+	const help = lang === 'de' ? 'Hilfe: baukasten --help' : 'Help: baukasten --help';
+	if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+		return lang === 'de'
+			? `Unbekannte Option „${option}“. ${help}`
+			: `Unknown option "${option}". ${help}`;
+	if (/argument missing/.test(error.message))
+		return lang === 'de'
+			? `Die Option „${option.replace(/,$/, '')}“ braucht einen Wert. ${help}`
+			: `The option "${option.replace(/,$/, '')}" needs a value. ${help}`;
+	if (/does not take an argument/.test(error.message))
+		return lang === 'de'
+			? `Die Option „${option}“ nimmt keinen Wert. ${help}`
+			: `The option "${option}" takes no value. ${help}`;
+	return error.message;
+}
+
 /** A configuration file through the one input path; upgrade notices go to stderr. */
 function readConfiguration(file: string, catalog: Catalog, io: Io, lang: Lang): Configuration {
 	const parsed = readConfigurationData(readDocument(file), catalog, file);
@@ -83,7 +102,9 @@ function readConfiguration(file: string, catalog: Catalog, io: Io, lang: Lang): 
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-	let lang: Lang = 'de';
+	// Known before the arguments are parsed, so that even a parse error speaks the right language.
+	let lang: Lang =
+		argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'de';
 	try {
 		const { values, positionals } = parseArgs({
 			args: argv,
@@ -328,7 +349,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			'code' in error &&
 			String(error.code).startsWith('ERR_PARSE_ARGS')
 		) {
-			io.err(`baukasten: ${error.message}`);
+			io.err(`baukasten: ${argumentMessage(error, lang)}`);
 			return 2;
 		}
 		// A bug, not bad input: one line, and the details only when asked for.

@@ -66,6 +66,18 @@ describe('-o', () => {
 	});
 });
 
+describe('wrong options', () => {
+	it('are named in the language of the other messages', async () => {
+		expect((await baukasten('gaps', luebeck, '--colour')).stderr).toBe(
+			'baukasten: Unbekannte Option „--colour“. Hilfe: baukasten --help'
+		);
+		expect((await baukasten('gaps', luebeck, '--lang', 'en', '-o')).stderr).toBe(
+			'baukasten: The option "-o" needs a value. Help: baukasten --help'
+		);
+		expect((await baukasten('gaps', luebeck, '--force=ja')).code).toBe(2);
+	});
+});
+
 describe('writing a file', () => {
 	it('never replaces an existing file without --force, and replaces it whole with --force', async () => {
 		const file = join(scratch, 'vorhanden.json');
