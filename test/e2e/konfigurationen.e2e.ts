@@ -165,7 +165,9 @@ test('a second share link pasted into a tab that shows a result is opened, after
 
 test('a saved state that cannot be read is kept, explained and downloadable, also at a step URL', async ({
 	page,
-	pageProblems
+	pageProblems,
+	axeViolations,
+	switchLanguage
 }) => {
 	const future = JSON.stringify({
 		...JSON.parse(record(configuration('Amt Zukunft'))),
@@ -201,6 +203,13 @@ test('a saved state that cannot be read is kept, explained and downloadable, als
 	await expect(page.locator('li[data-kind="broken"]').first()).toContainText(
 		/neueren Version|beschädigt/
 	);
+	expect(describeViolations(await axeViolations())).toEqual([]);
+	await switchLanguage('English');
+	await expect(page.getByRole('heading', { name: 'My configurations' })).toBeVisible();
+	await expect(page.locator('li[data-kind="broken"]').first()).toContainText(
+		/newer version|damaged/
+	);
+	expect(describeViolations(await axeViolations())).toEqual([]);
 	expect(pageProblems).toEqual([]);
 });
 
@@ -275,4 +284,47 @@ test('two tabs: the later write never erases the earlier one, and the first tab 
 	expect(all.map((r) => r.name).filter(Boolean)).toEqual([
 		'Amt Zwilling (aus einem zweiten Fenster)'
 	]);
+});
+
+test('with the storage switched off, a second link warns that the current work is not kept, and offers it as a file first', async ({
+	page
+}) => {
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'localStorage', {
+			get() {
+				throw new DOMException('denied', 'SecurityError');
+			}
+		})
+	);
+	await page.goto(shareUrl(appOrigin, '/assistent/ergebnis', configuration('Amt Eins')));
+	await expect(page.locator('#result-profile + dl')).toContainText('Amt Eins');
+	await expect(page.locator('[data-save-problem]')).toContainText('erlaubt kein Speichern');
+
+	await page.goto(shareUrl(appOrigin, '/assistent/ergebnis', configuration('Amt Zwei')));
+	await expect(dialog(page)).toContainText('„Amt Eins“ ist nicht im Browser gespeichert');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Bisherigen Stand als Datei speichern' }).click()
+	]);
+	const kept = readConfigurationText(readFileSync(await download.path(), 'utf8'), catalog);
+	expect(kept.ok && kept.value.profile.name).toBe('Amt Eins');
+	await page.getByRole('button', { name: 'Öffnen', exact: true }).click();
+	await expect(page.locator('#result-profile + dl')).toContainText('Amt Zwei');
+});
+
+test('a Latin-1 file is refused in plain words; a UTF-16 file opens, as on the command line', async ({
+	page
+}) => {
+	const text = configurationJson(configuration('Amt Süderlügum'));
+	const latin1 = join(scratch, 'latin1.json');
+	writeFileSync(latin1, Buffer.from(text, 'latin1'));
+	const utf16 = join(scratch, 'utf16.json');
+	writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+	await page.goto('/assistent');
+	await page.getByLabel('Konfigurationsdatei').setInputFiles(latin1);
+	await expect(page.getByRole('alert')).toContainText(
+		'latin1.json: Die Datei ist nicht in UTF-8 gespeichert'
+	);
+	await page.getByLabel('Konfigurationsdatei').setInputFiles(utf16);
+	await expect(page.locator('#result-profile + dl')).toContainText('Amt Süderlügum');
 });
