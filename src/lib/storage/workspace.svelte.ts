@@ -24,47 +24,24 @@ import {
 	type StoredEntry
 } from './configuration-store';
 import { hasContent, recordName, sameConfiguration } from './entries';
+import {
+	failures,
+	nameRule,
+	now,
+	stamp,
+	unreadableName,
+	validName,
+	type BrokenEntry,
+	type Incoming,
+	type OkEntry,
+	type Opened,
+	type Undo,
+	type WorkspaceNotice
+} from './workspace-text';
+
+export type { BrokenEntry, Incoming, OkEntry, Opened, WorkspaceNotice };
 
 const TAB_KEY = 'baukasten.aktuell';
-
-export type Opened = Extract<ConfigurationInput, { ok: true }>;
-export type BrokenEntry = Extract<StoredEntry, { kind: 'broken' }>;
-export type OkEntry = Extract<StoredEntry, { kind: 'ok' }>;
-
-/** A configuration waiting for the carrier's choice, and the work it would replace. */
-export interface Incoming {
-	input: Opened;
-	/** "Link" or the file's name. */
-	source: string;
-	/** What "replace" would replace: this tab's configuration or the most recent one. */
-	target?: { id: string; name: LocalizedText; draft: WizardDraft };
-}
-
-export type WorkspaceNotice =
-	| { kind: 'opened'; name: LocalizedText; previous?: LocalizedText }
-	| { kind: 'replaced'; name: LocalizedText; backup: LocalizedText }
-	| { kind: 'undone'; name: LocalizedText }
-	| { kind: 'known'; name: LocalizedText }
-	| { kind: 'removed'; name: LocalizedText };
-
-interface Undo {
-	run: () => StorageResult<unknown>;
-}
-
-/** The rule for names in the list: like the carrier's name, at most 200 plain characters. */
-export const nameRule: LocalizedText = {
-	de: 'Der Name darf höchstens 200 Zeichen lang sein und keine Steuer- oder Schreibrichtungszeichen enthalten.',
-	en: 'The name may be at most 200 characters long and must not contain control or text-direction characters.'
-};
-// eslint-disable-next-line no-control-regex
-const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-export const validName = (name: string) => name.length <= 200 && !unsafe.test(name);
-
-/** The time now as ISO text (a plain value, not reactive state). */
-const now = () => new Date(Date.now()).toISOString();
-
-const stamp = () =>
-	new Intl.DateTimeFormat('de-DE', { dateStyle: 'short', timeStyle: 'short' }).format(new Date());
 
 export class Workspace {
 	readonly store: ConfigurationStore;
@@ -345,10 +322,7 @@ export class Workspace {
 	#replace(input: Opened, id: string): boolean {
 		const old = this.store.read(id);
 		if (old?.kind !== 'ok') {
-			this.#problem = {
-				de: 'Die Konfiguration, die ersetzt werden sollte, ist nicht mehr da oder nicht lesbar. Öffnen Sie die neue als neue Konfiguration.',
-				en: 'The configuration to be replaced is gone or cannot be read. Open the new one as a new configuration.'
-			};
+			this.#problem = failures.targetGone;
 			return false;
 		}
 		const name = recordName(old.record);
@@ -360,23 +334,14 @@ export class Workspace {
 			null
 		);
 		if (!backup.ok) {
-			this.#problem = {
-				de: `„${name.de}“ wurde nicht ersetzt, weil sein bisheriger Stand nicht gesichert werden konnte. ${'message' in backup ? backup.message.de : ''} Öffnen Sie die neue Konfiguration als neue, oder speichern Sie „${name.de}“ zuerst als Datei.`,
-				en: `"${name.en}" was not replaced because its current state could not be kept. ${'message' in backup ? backup.message.en : ''} Open the new configuration as a new one, or save "${name.en}" as a file first.`
-			};
+			this.#problem = failures.notKept(name, 'message' in backup ? backup.message : undefined);
 			return false;
 		}
 		const fresh = this.#record(input.value, old.record.name);
 		const written = this.store.write(id, { ...fresh, createdAt: old.record.createdAt }, old.text);
 		if (!written.ok) {
 			this.store.remove(backupId);
-			this.#problem =
-				'message' in written
-					? written.message
-					: {
-							de: `„${name.de}“ wurde gerade in einem anderen Fenster geändert und deshalb nicht ersetzt.`,
-							en: `"${name.en}" was just changed in another window and was therefore not replaced.`
-						};
+			this.#problem = 'message' in written ? written.message : failures.changedMeanwhile(name);
 			return false;
 		}
 		this.#bind({ id, name: old.record.name, createdAt: old.record.createdAt }, written.value);
@@ -413,14 +378,7 @@ export class Workspace {
 
 	#report(result: StorageResult<unknown> | { ok: false; conflict: true }): boolean {
 		if (result.ok) this.#problem = undefined;
-		else
-			this.#problem =
-				'message' in result
-					? result.message
-					: {
-							de: 'Die Konfiguration wurde inzwischen in einem anderen Fenster geändert; bitte noch einmal versuchen.',
-							en: 'The configuration was changed in another window meanwhile; please try again.'
-						};
+		else this.#problem = 'message' in result ? result.message : failures.tryAgain;
 		this.refresh();
 		return result.ok;
 	}
@@ -466,10 +424,7 @@ export class Workspace {
 			this.#bind(undefined, null);
 		}
 		if (this.#broken?.id === id) this.#broken = undefined;
-		const name =
-			entry.kind === 'ok'
-				? recordName(entry.record)
-				: { de: 'Nicht lesbarer Stand', en: 'Unreadable saved work' };
+		const name = entry.kind === 'ok' ? recordName(entry.record) : unreadableName;
 		this.#notice = { kind: 'removed', name };
 		this.#undo = {
 			run: () => {
