@@ -9,6 +9,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'bin/baukasten.js',
 			'.svelte-kit/',
 			'src/lib/generated/',
 			'src/lib/paraglide/',

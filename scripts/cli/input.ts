@@ -1,19 +1,31 @@
 /**
- * Reading the CLI's inputs: JSON files (with a size limit checked before reading), folders of
- * configurations, and the catalog folder. Failures become problems, never stack traces.
+ * Reading the CLI's inputs: documents (size checked before reading, bytes decoded like in the
+ * browser), folders of configurations, and the catalog folder. Failures become problems, never
+ * stack traces; a folder walk reports what it cannot read and goes on.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+	closeSync,
+	fstatSync,
+	openSync,
+	readdirSync,
+	readSync,
+	realpathSync,
+	statSync
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import {
+	decodeDocumentBytes,
 	MAX_DOCUMENT_BYTES,
 	parseDocumentText,
 	problem,
+	readDocumentText,
+	tooLarge,
 	type CatalogFile,
 	type Problem
 } from '../../src/lib/domain';
 
-/** The one size limit of every way in (the domain's). */
-export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
+/** Catalog files are written by people who maintain the catalog, and are larger (up to ~70 KB). */
+export const MAX_CATALOG_FILE_BYTES = 5 * 1024 * 1024;
 
 export class InputError extends Error {
 	constructor(readonly problems: Problem[]) {
@@ -21,78 +33,158 @@ export class InputError extends Error {
 	}
 }
 
-/** Reads and parses one JSON file; throws InputError with a German/English message. */
-export function readJson(path: string): unknown {
-	let size: number;
-	try {
-		const stat = statSync(path);
-		if (!stat.isFile())
-			throw new InputError([problem(path, '', 'Das ist keine Datei.', 'This is not a file.')]);
-		size = stat.size;
-	} catch (error) {
-		if (error instanceof InputError) throw error;
-		throw new InputError([
-			problem(
-				path,
-				'',
-				'Die Datei gibt es nicht oder sie ist nicht lesbar.',
-				'The file does not exist or cannot be read.'
-			)
-		]);
-	}
-	if (size > MAX_FILE_BYTES)
-		throw new InputError([
-			problem(
-				path,
-				'',
-				`Die Datei ist größer als ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-				`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`
-			)
-		]);
-	const parsed = parseDocumentText(readFileSync(path, 'utf8'), path);
-	if (!parsed.ok) throw new InputError(parsed.problems);
-	return parsed.data;
+const fail = (path: string, de: string, en: string) => new InputError([problem(path, '', de, en)]);
+
+/** Why a path cannot be read, from the error Node gives. */
+function unreadable(path: string, error: unknown): InputError {
+	const code = (error as { code?: string }).code;
+	if (code === 'ENOENT')
+		return fail(
+			path,
+			'Die Datei gibt es nicht (oder ein Verweis zeigt ins Leere).',
+			'The file does not exist (or a link points nowhere).'
+		);
+	if (code === 'EACCES' || code === 'EPERM')
+		return fail(path, 'Keine Berechtigung, die Datei zu lesen.', 'No permission to read the file.');
+	if (code === 'ELOOP')
+		return fail(path, 'Die Verweise bilden eine Schleife.', 'The links form a loop.');
+	return fail(path, 'Die Datei ist nicht lesbar.', 'The file cannot be read.');
 }
 
-/** All .json files below the given files or folders, in a stable order. */
-export function listJsonFiles(paths: string[]): string[] {
-	const found: string[] = [];
-	const walk = (path: string) => {
+/**
+ * The text of a regular file of at most `limit` bytes, decoded as UTF-8 (or UTF-16 with a
+ * byte-order mark). Devices, pipes and folders are refused before they are opened, so a FIFO
+ * cannot block and /dev/zero cannot fill the memory.
+ */
+export function readText(path: string, limit = MAX_DOCUMENT_BYTES): string {
+	let stat;
+	try {
+		stat = statSync(path);
+	} catch (error) {
+		throw unreadable(path, error);
+	}
+	if (stat.isDirectory()) throw fail(path, 'Das ist ein Ordner.', 'This is a folder.');
+	if (!stat.isFile())
+		throw fail(
+			path,
+			'Das ist keine normale Datei (sondern z. B. ein Gerät oder eine Pipe).',
+			'This is not a regular file (but e.g. a device or a pipe).'
+		);
+	if (stat.size > limit) throw new InputError(tooLarge(path, limit).problems);
+	let fd: number | undefined;
+	try {
+		fd = openSync(path, 'r');
+		// The file may have grown since stat: read at most one byte more than allowed.
+		const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, limit) + 1);
+		let length = 0;
+		for (;;) {
+			const n = readSync(fd, buffer, length, buffer.length - length, null);
+			if (n === 0 || (length += n) === buffer.length) break;
+		}
+		if (length > limit) throw new InputError(tooLarge(path, limit).problems);
+		const text = decodeDocumentBytes(buffer.subarray(0, length), path, limit);
+		if (!text.ok) throw new InputError(text.problems);
+		return text.value;
+	} catch (error) {
+		if (error instanceof InputError) throw error;
+		throw unreadable(path, error);
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
+/** A user's document (profile, configuration): size, JSON and shape limits like every way in. */
+export function readDocument(path: string): unknown {
+	const data = readDocumentText(readText(path), path);
+	if (!data.ok) throw new InputError(data.problems);
+	return data.value;
+}
+
+/** A catalog file: larger, written by maintainers, checked by the catalog check afterwards. */
+function readCatalogJson(path: string): unknown {
+	const data = parseDocumentText(readText(path, MAX_CATALOG_FILE_BYTES), path);
+	if (!data.ok) throw new InputError(data.problems);
+	return data.value;
+}
+
+export interface FileWalk {
+	/** The .json files found (and every file named directly), in a stable order. */
+	files: string[];
+	/** Entries that could not be walked: dangling links, loops, unreadable folders. */
+	skipped: { name: string; problems: Problem[] }[];
+}
+
+/**
+ * All .json files below the given files or folders. Symbolic links are followed, but a folder
+ * already visited (a loop) is skipped, and so is a link that points nowhere; each skipped entry
+ * is reported with its reason and the walk goes on.
+ */
+export function walkJsonFiles(paths: string[]): FileWalk {
+	const walk: FileWalk = { files: [], skipped: [] };
+	const visited = new Set<string>();
+	const skip = (name: string, error: InputError) =>
+		walk.skipped.push({ name, problems: error.problems });
+	const visit = (path: string, named: boolean) => {
 		let stat;
 		try {
 			stat = statSync(path);
-		} catch {
-			throw new InputError([
-				problem(
-					path,
-					'',
-					'Die Datei oder den Ordner gibt es nicht.',
-					'The file or folder does not exist.'
-				)
-			]);
+		} catch (error) {
+			skip(path, unreadable(path, error));
+			return;
 		}
-		if (stat.isDirectory()) for (const entry of readdirSync(path).sort()) walk(join(path, entry));
-		else if (path.endsWith('.json') || paths.includes(path)) found.push(path);
+		if (!stat.isDirectory()) {
+			if (named || path.toLowerCase().endsWith('.json')) walk.files.push(path);
+			return;
+		}
+		let real: string;
+		let entries: string[];
+		try {
+			real = realpathSync(path);
+			entries = readdirSync(path).sort();
+		} catch (error) {
+			skip(path, unreadable(path, error));
+			return;
+		}
+		if (visited.has(real)) {
+			skip(
+				path,
+				fail(
+					path,
+					'Dieser Ordner wurde schon gelesen (ein Verweis bildet eine Schleife); übersprungen.',
+					'This folder was read already (a link forms a loop); skipped.'
+				)
+			);
+			return;
+		}
+		visited.add(real);
+		for (const entry of entries) visit(join(path, entry), false);
 	};
-	paths.forEach(walk);
-	return found;
+	for (const path of paths) visit(path, true);
+	return walk;
 }
 
 /** Reads every catalog file below `dir` (except the schemas) as the engine expects them. */
 export function readCatalogFiles(dir: string): CatalogFile[] {
+	let isDirectory: boolean;
 	try {
-		if (!statSync(dir).isDirectory()) throw new Error();
+		isDirectory = statSync(dir).isDirectory();
 	} catch {
-		throw new InputError([
-			problem(dir, '', 'Den Katalog-Ordner gibt es nicht.', 'The catalog folder does not exist.')
-		]);
+		throw fail(dir, 'Den Katalog-Ordner gibt es nicht.', 'The catalog folder does not exist.');
 	}
-	return listJsonFiles([dir])
+	if (!isDirectory)
+		throw fail(
+			dir,
+			'--catalog braucht einen Ordner (den Katalog-Ordner), keine Datei.',
+			'--catalog needs a folder (the catalog folder), not a file.'
+		);
+	const { files, skipped } = walkJsonFiles([dir]);
+	if (skipped.length) throw new InputError(skipped.flatMap((s) => s.problems));
+	return files
 		.map((file) => relative(dir, file).split('\\').join('/'))
 		.filter((path) => !path.startsWith('schema/'))
 		.map((path) => {
 			try {
-				return { path, data: readJson(join(dir, path)) };
+				return { path, data: readCatalogJson(join(dir, path)) };
 			} catch (error) {
 				if (error instanceof InputError)
 					throw new InputError(error.problems.map((p) => ({ ...p, file: path })));

@@ -1,15 +1,16 @@
 /**
  * `baukasten`: the domain engine on the command line. JSON on stdout by default (the engine's
- * result as is), `--format table` or `--format csv` for people. Exit codes: 0 ok, 1 the catalog
- * check found problems, 2 bad input (message on stderr, nothing on stdout).
+ * result as is), `--format table` or `--format csv` for people, `-o FILE` to write it to a file
+ * instead (atomically; an existing file only with --force). Exit codes: 0 ok, 1 the catalog
+ * check found problems, 2 bad input or a failed write (one line per problem on stderr, nothing
+ * on stdout), 3 an internal error.
  */
-import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import {
-	aggregate,
 	analyzeGaps,
 	assembleCatalog,
 	compareSolutions,
+	createAggregation,
 	formatProblem,
 	indexCatalog,
 	readConfigurationData,
@@ -34,9 +35,10 @@ import {
 	type Table
 } from '../../src/lib/export';
 import { configurationJson } from '../../src/lib/exchange/configuration-file';
-import { InputError, listJsonFiles, readCatalogFiles, readJson } from './input';
+import { InputError, readCatalogFiles, readDocument, walkJsonFiles } from './input';
 import { catalogDirDefault, loadCatalogFromDir as loadCatalog } from './load-catalog';
 import { runPlan } from './plan-command';
+import { writeFileAtomic } from './output';
 import { usage } from './usage';
 
 interface Io {
@@ -74,22 +76,37 @@ const list = (value: string | undefined) =>
 const fail = (de: string, en: string, file = 'baukasten') =>
 	new InputError([problem(file, '', de, en)]);
 
-/** Writes a document to a file (-o) or stdout; only called once the document is complete and valid. */
-function write(text: string, output: string | undefined, io: Io) {
-	if (output) writeFileSync(output, text);
-	else io.out(text.trimEnd());
+/** parseArgs' complaints (English only) in the language of the other messages. */
+function argumentMessage(error: TypeError & { code?: unknown }, lang: Lang): string {
+	const option = /'([^' ]+)/.exec(error.message)?.[1] ?? '';
+	const help = lang === 'de' ? 'Hilfe: baukasten --help' : 'Help: baukasten --help';
+	if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+		return lang === 'de'
+			? `Unbekannte Option „${option}“. ${help}`
+			: `Unknown option "${option}". ${help}`;
+	if (/argument missing/.test(error.message))
+		return lang === 'de'
+			? `Die Option „${option.replace(/,$/, '')}“ braucht einen Wert. ${help}`
+			: `The option "${option.replace(/,$/, '')}" needs a value. ${help}`;
+	if (/does not take an argument/.test(error.message))
+		return lang === 'de'
+			? `Die Option „${option}“ nimmt keinen Wert. ${help}`
+			: `The option "${option}" takes no value. ${help}`;
+	return error.message;
 }
 
 /** A configuration file through the one input path; upgrade notices go to stderr. */
 function readConfiguration(file: string, catalog: Catalog, io: Io, lang: Lang): Configuration {
-	const parsed = readConfigurationData(readJson(file), catalog, file);
+	const parsed = readConfigurationData(readDocument(file), catalog, file);
 	if (!parsed.ok) throw new InputError(parsed.problems);
 	for (const notice of parsed.notices) io.err(`${file}: ${notice[lang]}`);
 	return parsed.value;
 }
 
 export async function main(argv: string[], io: Io = stdio): Promise<number> {
-	let lang: Lang = 'de';
+	// Known before the arguments are parsed, so that even a parse error speaks the right language.
+	let lang: Lang =
+		argv.includes('--lang=en') || argv[argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'de';
 	try {
 		const { values, positionals } = parseArgs({
 			args: argv,
@@ -112,6 +129,11 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 				`--format accepts json, table and csv${command === 'plan' ? ' and docx' : ''}.`
 			);
 		const catalogDir = values.catalog ?? catalogDirDefault;
+		/** The result to stdout, or to the file of -o; only called once it is complete. */
+		const write = (text: string) => {
+			if (values.output === undefined) io.out(text.trimEnd());
+			else writeFileAtomic(values.output, text.trimEnd() + '\n', values.force === true);
+		};
 		/** JSON carries everything; the table for people starts with the notes that frame it. */
 		const print = (
 			result: unknown,
@@ -119,10 +141,10 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			catalog?: Catalog,
 			notes: LocalizedText[] = []
 		) => {
-			if (format === 'json' || !table || !catalog) io.out(JSON.stringify(result, null, 2));
-			else if (format === 'csv') io.out(toCsv(table(catalog), lang));
+			if (format === 'json' || !table || !catalog) write(JSON.stringify(result, null, 2));
+			else if (format === 'csv') write(toCsv(table(catalog), lang));
 			else
-				io.out(
+				write(
 					[
 						...notes.map((n) => `${lang === 'de' ? 'Hinweis' : 'Note'}: ${n[lang]}`),
 						toTextTable(table(catalog))
@@ -141,6 +163,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 					throw fail(
 						'Unbekannter Befehl: catalog ' + (rest[0] ?? ''),
 						'Unknown command: catalog ' + (rest[0] ?? '')
+					);
+				if (values.output !== undefined)
+					throw fail(
+						'catalog check schreibt keine Datei; -o passt hier nicht.',
+						'catalog check writes no file; -o does not apply here.',
+						'-o'
 					);
 				const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
 				if (!catalog) {
@@ -162,7 +190,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			case 'recommend': {
 				const file = one(['Profil-Datei', 'profile file']);
 				const catalog = loadCatalog(catalogDir);
-				const parsed = parseProfile(readJson(file), file);
+				const parsed = parseProfile(readDocument(file), file);
 				if (!parsed.ok) throw new InputError(parsed.problems);
 				const result = recommend(parsed.value, catalog);
 				print(
@@ -291,7 +319,7 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			case 'new': {
 				const file = one(['Profil-Datei', 'profile file']);
 				const catalog = loadCatalog(catalogDir);
-				const parsed = parseProfile(readJson(file), file);
+				const parsed = parseProfile(readDocument(file), file);
 				if (!parsed.ok) throw new InputError(parsed.problems);
 				const index = indexCatalog(catalog);
 				const profile = parsed.value;
@@ -328,35 +356,36 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 					inventory: {},
 					solutions
 				};
-				write(configurationJson(configuration), values.output, io);
+				write(configurationJson(configuration));
 				return 0;
 			}
 			case 'migrate': {
 				const file = one(['Konfigurationsdatei', 'configuration file']);
 				const catalog = loadCatalog(catalogDir);
-				write(configurationJson(readConfiguration(file, catalog, io, lang)), values.output, io);
+				const migrated = readConfiguration(file, catalog, io, lang);
+				// Brought to today's catalog, the document says so: later opens give no notice.
+				write(configurationJson({ ...migrated, catalogVersion: catalog.meta.catalogVersion }));
 				return 0;
 			}
 			case 'aggregate': {
 				if (!rest.length)
 					throw fail('Bitte Dateien oder Ordner angeben.', 'Please give files or folders.');
 				const catalog = loadCatalog(catalogDir);
-				const documents = listJsonFiles(rest).map((name) => {
+				// One file at a time: read, validate, count, forget. Memory stays flat.
+				const aggregation = createAggregation(catalog);
+				const { files, skipped } = walkJsonFiles(rest);
+				for (const entry of skipped) aggregation.addInvalid(entry.name, entry.problems);
+				for (const name of files) {
 					try {
-						return { name, data: readJson(name) };
+						aggregation.add({ name, data: readDocument(name) });
 					} catch (error) {
-						// An unreadable file is reported by aggregate like any invalid document.
-						return {
-							name,
-							data:
-								error instanceof InputError
-									? { unreadable: error.problems[0]?.message[lang] }
-									: undefined
-						};
+						if (!(error instanceof InputError)) throw error;
+						aggregation.addInvalid(name, error.problems);
 					}
-				});
-				const result = aggregate(documents, catalog);
-				for (const bad of result.invalid) io.err(formatProblem(bad.problems[0]!, lang));
+				}
+				const result = aggregation.result();
+				for (const bad of result.invalid)
+					io.err(formatProblem(bad.problems[0] ?? problem(bad.name, '', '?', '?'), lang));
 				print(result, (c) => aggregateTable(result, c, lang), catalog);
 				return 0;
 			}
@@ -376,9 +405,16 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
 			'code' in error &&
 			String(error.code).startsWith('ERR_PARSE_ARGS')
 		) {
-			io.err(`baukasten: ${error.message}`);
+			io.err(`baukasten: ${argumentMessage(error, lang)}`);
 			return 2;
 		}
-		throw error;
+		// A bug, not bad input: one line, and the details only when asked for.
+		io.err(
+			lang === 'de'
+				? `baukasten: interner Fehler: ${error instanceof Error ? error.message : String(error)}`
+				: `baukasten: internal error: ${error instanceof Error ? error.message : String(error)}`
+		);
+		if (process.env.BAUKASTEN_DEBUG && error instanceof Error) io.err(String(error.stack));
+		return 3;
 	}
 }

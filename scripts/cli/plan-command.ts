@@ -1,14 +1,14 @@
 /**
  * `baukasten plan CONFIGURATION.json [--format json|table|csv|docx] [-o FILE] [--force]`: the
  * Maßnahmenplan of a configuration. DOCX is binary and needs -o. An existing file is only
- * replaced with --force. (A plain write: atomic writes for every -o come with issue 11.)
+ * replaced with --force; the write is atomic like every -o of the CLI.
  */
-import { writeFileSync } from 'node:fs';
 import { plan, type Catalog } from '../../src/lib/domain';
 import { planTable, toCsv, toTextTable, type Lang } from '../../src/lib/export';
 import { resultDocx } from '../../src/lib/export/docx/result-document';
 import type { Configuration } from '../../src/lib/schema/types';
 import { InputError } from './input';
+import { writeFileAtomic } from './output';
 import { problem } from '../../src/lib/domain';
 
 export interface PlanCommand {
@@ -19,23 +19,6 @@ export interface PlanCommand {
 	output?: string;
 	force: boolean;
 	out: (text: string) => void;
-}
-
-function writeNew(path: string, data: string | Uint8Array, force: boolean) {
-	try {
-		writeFileSync(path, data, { flag: force ? 'w' : 'wx' });
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-			throw new InputError([
-				problem(
-					path,
-					'',
-					'Die Datei gibt es schon; mit --force wird sie ersetzt.',
-					'The file exists already; --force replaces it.'
-				)
-			]);
-		throw error;
-	}
 }
 
 export async function runPlan(cmd: PlanCommand): Promise<number> {
@@ -51,7 +34,11 @@ export async function runPlan(cmd: PlanCommand): Promise<number> {
 					'DOCX is a binary file: please say where with -o FILE.docx.'
 				)
 			]);
-		writeNew(cmd.output, await resultDocx({ config, catalog, lang, plan: result }), cmd.force);
+		writeFileAtomic(
+			cmd.output,
+			await resultDocx({ config, catalog, lang, plan: result }),
+			cmd.force
+		);
 		return 0;
 	}
 	const text =
@@ -63,7 +50,7 @@ export async function runPlan(cmd: PlanCommand): Promise<number> {
 						toTextTable(planTable(result, catalog, lang))
 					].join('\n')
 				: JSON.stringify(result, null, 2);
-	if (cmd.output) writeNew(cmd.output, text.endsWith('\n') ? text : text + '\n', cmd.force);
+	if (cmd.output) writeFileAtomic(cmd.output, text.endsWith('\n') ? text : text + '\n', cmd.force);
 	else cmd.out(text.trimEnd());
 	return 0;
 }

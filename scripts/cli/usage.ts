@@ -20,10 +20,12 @@ Optionen:
   --format json|table|csv   Ausgabe (Standard: json; csv für Excel: UTF-8 mit BOM, Semikolon)
   --lang de|en              Sprache der Meldungen und Tabellen (Standard: de)
   --catalog ORDNER          anderer Katalog-Ordner (Standard: der mitgelieferte)
-  -o, --output DATEI        Dokument in eine Datei schreiben statt auf die Standardausgabe
-  --force                   plan: eine vorhandene Datei ersetzen
+  -o, --output DATEI        Ergebnis in eine Datei schreiben statt auf die Standardausgabe
+                            (alle Befehle außer catalog check; vollständig oder gar nicht)
+  --force                   eine vorhandene Datei bei -o ersetzen
 
-Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe.`,
+Exit-Codes: 0 in Ordnung, 1 Katalogfehler, 2 ungültige Eingabe oder Schreibfehler,
+3 interner Fehler.`,
 	en: `baukasten – the school carrier toolkit on the command line
 
 Commands:
@@ -44,8 +46,9 @@ Options:
   --format json|table|csv   output (default json; csv for Excel: UTF-8 with BOM, semicolons)
   --lang de|en              language of messages and tables (default de)
   --catalog DIR             another catalog folder (default: the shipped one)
-  -o, --output FILE         write the document to a file instead of standard output
-  --force                   plan: replace an existing file
+  -o, --output FILE         write the result to a file instead of standard output
+                            (every command but catalog check; whole or not at all)
+  --force                   replace an existing file with -o
 
-Exit codes: 0 ok, 1 catalog problems, 2 invalid input.`
+Exit codes: 0 ok, 1 catalog problems, 2 invalid input or a failed write, 3 internal error.`
 };

@@ -222,7 +222,9 @@ test('an invalid answer is announced and blocks the way on', async ({ page }) =>
 	await next(page);
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Bitte prüfen Sie Ihre Angabe');
-	await expect(alert).toContainText('muss >= 1 sein');
+	await expect(alert).toContainText(
+		'Die Anzahl der Schulen muss eine ganze Zahl von 1 bis 2000 sein.'
+	);
 	await expect(alert).toBeFocused();
 	await expect(page).toHaveURL(/\/assistent\/schulen$/);
 	await expect(page.getByLabel('Anzahl der Schulen')).toHaveAttribute('aria-invalid', 'true');

@@ -1,50 +1,45 @@
 /**
- * Files in, aggregate out: reads the files, lets the engine's `aggregate` validate and count the
- * configurations, and adds the files that could not be read or parsed to its invalid list, in
- * the order the files came. Runs in the worker, or on the main thread where there is none.
+ * Files in, aggregate out, one chunk at a time: each file is read, parsed, validated and counted,
+ * and then only its counts (or the reason it is invalid) stay. Runs in the worker (the texts
+ * come in by message) or on the main thread where there is none. Cancelled by an AbortSignal
+ * between chunks.
  */
-import { aggregate, type Aggregate } from '../domain/aggregate';
+import { createAggregation, type Aggregate, type Aggregation } from '../domain/aggregate';
 import type { Catalog } from '../domain/catalog';
-import {
-	readDocuments,
-	type InvalidDocument,
-	type NamedFile,
-	type ReadResult
-} from './read-documents';
+import { chunkFiles } from './chunks';
+import { parseText, readText, type NamedFile, type TextResult } from './read-documents';
 
 export type AggregationProgress = (done: number, total: number) => void;
 
-/** The aggregate of read files; `results` are in the order of `names`. */
-export function aggregateResults(
-	results: ReadResult[],
-	names: string[],
-	catalog: Catalog
-): Aggregate {
-	const unreadable: InvalidDocument[] = [];
-	const documents = [];
-	for (const result of results)
-		if (result.ok) documents.push(result.document);
-		else unreadable.push(result.invalid);
-	const counted = aggregate(documents, catalog);
-	const position = new Map<string, number>();
-	names.forEach((name, i) => {
-		if (!position.has(name)) position.set(name, i);
-	});
-	const invalid = [...unreadable, ...counted.invalid].sort(
-		(a, b) => position.get(a.name)! - position.get(b.name)!
-	);
-	return { ...counted, total: names.length, invalid };
+/** One read file into the aggregation; the text is not kept. */
+export function addText(aggregation: Aggregation, text: TextResult): void {
+	const read = parseText(text);
+	if (read.ok) aggregation.add(read.document);
+	else aggregation.addInvalid(read.invalid.name, read.invalid.problems);
+}
+
+/** Lets the page paint and handle input before the next step. */
+export function yieldToPage(): Promise<void> {
+	const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+	return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
 }
 
 export async function aggregateFiles(
 	files: NamedFile[],
 	catalog: Catalog,
-	onProgress?: AggregationProgress
+	onProgress: AggregationProgress = () => {},
+	signal?: AbortSignal
 ): Promise<Aggregate> {
-	const results = await readDocuments(files, onProgress);
-	return aggregateResults(
-		results,
-		files.map((f) => f.name),
-		catalog
-	);
+	const aggregation = createAggregation(catalog);
+	let done = 0;
+	for (const chunk of chunkFiles(files)) {
+		signal?.throwIfAborted();
+		const texts = await Promise.all(chunk.map(readText));
+		for (const text of texts) addText(aggregation, text);
+		done += chunk.length;
+		onProgress(done, files.length);
+		await yieldToPage();
+	}
+	signal?.throwIfAborted();
+	return aggregation.result();
 }

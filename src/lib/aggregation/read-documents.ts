@@ -1,12 +1,18 @@
 /**
  * Reading carriers' saved configurations from files the user picked or dropped: no file is read
- * beyond 5 MB, the text is parsed as JSON without ever throwing, and every failure becomes a
- * problem in German and English, like the CLI's. Reading (`readText`) and parsing (`parseText`)
- * are separate steps, so the page can read and a worker parse. Works on anything shaped like a
- * File (`FileLike`), so tests need no real files.
+ * beyond the one size limit, the bytes are decoded like every other way in (UTF-8, or UTF-16
+ * with a byte-order mark; anything else is named, not garbled), and every failure becomes a
+ * problem in German and English, like the CLI's. Reading (`readText`) and parsing
+ * (`parseText`) are separate steps, so the page can read and a worker parse. Works on anything
+ * shaped like a File (`FileLike`), so tests need no real files.
  */
 import type { NamedDocument } from '../domain/aggregate';
-import { MAX_DOCUMENT_BYTES, parseDocumentText } from '../domain/configuration-input';
+import {
+	decodeDocumentBytes,
+	MAX_DOCUMENT_BYTES,
+	readDocumentText,
+	tooLarge
+} from '../domain/document-text';
 import { problem, type Problem } from '../domain/problem';
 
 /** The one size limit of every way in (the domain's). */
@@ -15,7 +21,7 @@ export const MAX_FILE_BYTES = MAX_DOCUMENT_BYTES;
 export interface FileLike {
 	readonly name: string;
 	readonly size: number;
-	text(): Promise<string>;
+	arrayBuffer?(): Promise<ArrayBuffer>;
 	stream?(): ReadableStream<Uint8Array>;
 }
 
@@ -25,47 +31,39 @@ export interface NamedFile<F extends FileLike = FileLike> {
 	name: string;
 }
 
-export interface InvalidDocument {
+export interface UnreadFile {
 	name: string;
 	problems: Problem[];
 }
 
-export type ReadResult =
-	{ ok: true; document: NamedDocument } | { ok: false; invalid: InvalidDocument };
-
-const megabytes = MAX_FILE_BYTES / 1024 / 1024;
-
-/** The domain's JSON step (the same for every way in), as a read result. */
-export function parseJson(text: string, name: string): ReadResult {
-	const parsed = parseDocumentText(text, name);
-	return parsed.ok
-		? { ok: true, document: { name, data: parsed.data } }
-		: { ok: false, invalid: { name, problems: parsed.problems } };
-}
+export type ReadResult = { ok: true; document: NamedDocument } | { ok: false; invalid: UnreadFile };
 
 export type TextResult =
-	{ ok: true; name: string; text: string } | { ok: false; invalid: InvalidDocument };
+	{ ok: true; name: string; text: string } | { ok: false; invalid: UnreadFile };
 
-const unreadable = (name: string, de: string, en: string): TextResult => ({
+const unreadable = (name: string): TextResult => ({
 	ok: false,
-	invalid: { name, problems: [problem(name, '', de, en)] }
+	invalid: {
+		name,
+		problems: [
+			problem(
+				name,
+				'',
+				'Die Datei ist nicht lesbar (vielleicht wurde sie inzwischen verschoben oder gelöscht).',
+				'The file cannot be read (perhaps it was moved or deleted in the meantime).'
+			)
+		]
+	}
 });
 
-const tooLarge = (name: string) =>
-	unreadable(
-		name,
-		`Die Datei ist größer als ${megabytes} MB und wurde nicht ausgewertet.`,
-		`The file is larger than ${megabytes} MB and was not evaluated.`
-	);
-
 /**
- * The text of a stream of at most `limit` bytes (UTF-8, a byte-order mark dropped), or
- * undefined when the stream is longer: reading stops there, the rest is never read.
+ * The bytes of a stream of at most `limit` bytes, or undefined when the stream is longer:
+ * reading stops there, the rest is never read.
  */
 export async function readBounded(
 	stream: ReadableStream<Uint8Array>,
 	limit: number
-): Promise<string | undefined> {
+): Promise<Uint8Array | undefined> {
 	const reader = stream.getReader();
 	const parts: Uint8Array[] = [];
 	let length = 0;
@@ -85,52 +83,43 @@ export async function readBounded(
 		bytes.set(part, offset);
 		offset += part.byteLength;
 	}
-	return new TextDecoder().decode(bytes);
+	return bytes;
 }
 
 /**
- * The file's text, or why it was not read: larger than 5 MB, or unreadable. The limit is
- * enforced while streaming, not by asking `file.size` first: for files from a file input,
- * Chromium answers `size` with a synchronous call to the browser process (about 0.2 ms each,
- * over a second of blocked page for 5,500 files), while a bounded stream costs the page almost
- * nothing and still never reads more than 5 MB of a file. Without `stream()` (old browsers) the
- * size is checked before `text()`.
+ * The file's text, or why it was not read: too large, not UTF-8, or unreadable. The limit is
+ * enforced while reading (a bounded stream that stops just past it), not by asking the file's
+ * `size`: for files from a chosen folder, Chromium answers `size` with a synchronous lookup,
+ * which for 20,000 files blocked the page for many seconds; a stream costs the page almost
+ * nothing. Without `stream()` (old browsers) the size is checked before reading.
  */
 export async function readText({ file, name }: NamedFile): Promise<TextResult> {
 	try {
-		const text = file.stream
+		const bytes = file.stream
 			? await readBounded(file.stream(), MAX_FILE_BYTES)
 			: file.size > MAX_FILE_BYTES
 				? undefined
-				: await file.text();
-		return text === undefined ? tooLarge(name) : { ok: true, name, text };
+				: new Uint8Array(await file.arrayBuffer!());
+		if (!bytes || bytes.byteLength > MAX_FILE_BYTES)
+			return { ok: false, invalid: { name, problems: tooLarge(name).problems } };
+		const text = decodeDocumentBytes(bytes, name);
+		return text.ok
+			? { ok: true, name, text: text.value }
+			: { ok: false, invalid: { name, problems: text.problems } };
 	} catch {
-		return unreadable(name, 'Die Datei ist nicht lesbar.', 'The file cannot be read.');
+		return unreadable(name);
 	}
 }
 
-/** A text read (or not) turned into a document (or a problem). */
+/** A text read (or not) turned into a document (or a problem): JSON and the shape limits. */
 export function parseText(result: TextResult): ReadResult {
-	return result.ok ? parseJson(result.text, result.name) : result;
+	if (!result.ok) return result;
+	const data = readDocumentText(result.text, result.name);
+	return data.ok
+		? { ok: true, document: { name: result.name, data: data.value } }
+		: { ok: false, invalid: { name: result.name, problems: data.problems } };
 }
 
 export async function readDocument(file: NamedFile): Promise<ReadResult> {
 	return parseText(await readText(file));
-}
-
-/**
- * Reads files in batches (so a folder of thousands does not open thousands of reads at once),
- * reporting progress after each batch. Results keep the order of `files`.
- */
-export async function readDocuments(
-	files: NamedFile[],
-	onProgress: (done: number, total: number) => void = () => {},
-	batchSize = 250
-): Promise<ReadResult[]> {
-	const results: ReadResult[] = [];
-	for (let start = 0; start < files.length; start += batchSize) {
-		results.push(...(await Promise.all(files.slice(start, start + batchSize).map(readDocument))));
-		onProgress(results.length, files.length);
-	}
-	return results;
 }

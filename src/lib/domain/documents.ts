@@ -6,13 +6,17 @@
 import { validateConfiguration, validateProfile } from '../generated/validators';
 import type { Configuration, Profile } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
-import { problem, type Problem } from './problem';
+import { configurationLabels, profileLabels } from './field-labels';
+import { clip, problem, type Problem } from './problem';
 import { schemaProblems } from './schema-errors';
+
+/** Unknown ids reported one by one; beyond this, they are counted. */
+const MAX_REFERENCE_PROBLEMS = 20;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export function parseProfile(data: unknown, file = 'profile'): Parsed<Profile> {
-	const problems = schemaProblems(validateProfile, data, file);
+	const problems = schemaProblems(validateProfile, data, file, profileLabels);
 	return problems.length ? { ok: false, problems } : { ok: true, value: data as Profile };
 }
 
@@ -30,8 +34,8 @@ export function configurationReferenceProblems(
 				problem(
 					file,
 					pointer,
-					`${de} „${id}“ gibt es im Katalog nicht.`,
-					`${en} "${id}" does not exist in the catalog.`
+					`${de} „${clip(id)}“ gibt es im Katalog nicht.`,
+					`${en} "${clip(id)}" does not exist in the catalog.`
 				)
 			);
 	};
@@ -70,7 +74,17 @@ export function configurationReferenceProblems(
 	config.solutions.forEach((id, i) =>
 		check(index.solution.has(id), `/solutions/${i}`, id, 'Die Systemlösung', 'Solution')
 	);
-	return problems;
+	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
+	const more = problems.length - MAX_REFERENCE_PROBLEMS;
+	return [
+		...problems.slice(0, MAX_REFERENCE_PROBLEMS),
+		problem(
+			file,
+			'',
+			`… und ${more} weitere Kennungen, die es im Katalog nicht gibt. Stammt das Dokument aus einem anderen Katalog?`,
+			`… and ${more} more ids that do not exist in the catalog. Does the document come from another catalog?`
+		)
+	];
 }
 
 export function parseConfiguration(
@@ -78,7 +92,7 @@ export function parseConfiguration(
 	catalog: Catalog,
 	file = 'configuration'
 ): Parsed<Configuration> {
-	const problems = schemaProblems(validateConfiguration, data, file);
+	const problems = schemaProblems(validateConfiguration, data, file, configurationLabels);
 	if (problems.length) return { ok: false, problems };
 	const config = data as Configuration;
 	const references = configurationReferenceProblems(config, catalog, file);

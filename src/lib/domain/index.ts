@@ -1,6 +1,15 @@
 // The public surface of the domain engine: pure functions over the catalog and the user's
 // documents. No Svelte, DOM or Node imports below this folder.
-export { aggregate, type Aggregate, type BlockAggregate, type NamedDocument } from './aggregate';
+export {
+	aggregate,
+	createAggregation,
+	PROBLEMS_PER_FILE,
+	type Aggregate,
+	type Aggregation,
+	type BlockAggregate,
+	type InvalidDocument,
+	type NamedDocument
+} from './aggregate';
 export {
 	analyzeGaps,
 	type GapAnalysis,
@@ -66,7 +75,15 @@ export {
 	type CoverDepth,
 	type StateBlockOffer
 } from './state-view';
-export { formatProblem, problem, readablePath, type Problem } from './problem';
+export {
+	clip,
+	ECHO_LENGTH,
+	formatProblem,
+	pointerSegment,
+	problem,
+	readablePath,
+	type Problem
+} from './problem';
 export {
 	failedConditions,
 	recommend,
@@ -100,16 +117,34 @@ export {
 } from './state-coverage';
 export { schemaProblems } from './schema-errors';
 export {
-	MAX_DEPTH,
-	MAX_DOCUMENT_BYTES,
-	MAX_VALUES,
-	parseDocumentText,
+	readConfigurationBytes,
 	readConfigurationData,
 	readConfigurationFile,
 	readConfigurationText,
 	type ConfigurationInput,
 	type NamedFile
 } from './configuration-input';
+export {
+	decodeDocumentBytes,
+	documentLimits,
+	limitProblems,
+	MAX_DEPTH,
+	MAX_DOCUMENT_BYTES,
+	MAX_ENTRIES,
+	MAX_VALUES,
+	parseDocumentText,
+	readDocumentText,
+	tooLarge,
+	type Failure,
+	type Step
+} from './document-text';
+export {
+	configurationLabels,
+	draftLabels,
+	profileLabels,
+	type FieldLabel,
+	type FieldLabels
+} from './field-labels';
 export {
 	CURRENT_FORMAT_VERSION,
 	migrateConfiguration,

@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../schema/types';
 import type { Catalog } from './catalog';
+import { clip } from './problem';
 
 export const CURRENT_FORMAT_VERSION = 1;
 
@@ -49,12 +50,12 @@ export function migrateConfiguration(data: unknown, catalog: Catalog): Migration
 		notices.push(
 			change.to
 				? {
-						de: `${where.de}: „${String(id)}“ heißt jetzt „${change.to}“. ${change.note.de}`,
-						en: `${where.en}: "${String(id)}" is now "${change.to}". ${change.note.en}`
+						de: `${where.de}: „${clip(String(id))}“ heißt jetzt „${change.to}“. ${change.note.de}`,
+						en: `${where.en}: "${clip(String(id))}" is now "${change.to}". ${change.note.en}`
 					}
 				: {
-						de: `${where.de}: „${String(id)}“ gibt es nicht mehr und wurde entfernt. ${change.note.de}`,
-						en: `${where.en}: "${String(id)}" no longer exists and was removed. ${change.note.en}`
+						de: `${where.de}: „${clip(String(id))}“ gibt es nicht mehr und wurde entfernt. ${change.note.de}`,
+						en: `${where.en}: "${clip(String(id))}" no longer exists and was removed. ${change.note.en}`
 					}
 		);
 		return change.to;
@@ -64,14 +65,32 @@ export function migrateConfiguration(data: unknown, catalog: Catalog): Migration
 		Array.isArray(value)
 			? [...new Set(value.map((id) => upgrade(kind, id, where)).filter((id) => id !== undefined))]
 			: value;
-	const keys = (value: unknown) =>
-		isObject(value)
-			? Object.fromEntries(
-					Object.entries(value)
-						.map(([id, v]) => [upgrade('block', id, blockWhere), v] as const)
-						.filter(([id]) => id !== undefined)
-				)
-			: value;
+	/**
+	 * A map keyed by block id, with renamed keys. When a renamed key meets a key that already has
+	 * its new name, the value under the new name stays and the dropped value is reported.
+	 */
+	const keys = (value: unknown) => {
+		if (!isObject(value)) return value;
+		const entries = Object.entries(value);
+		const current = new Set(entries.filter(([id]) => !lookup('block', id)).map(([id]) => id));
+		const kept = new Map<string, unknown>();
+		for (const [id, v] of entries) {
+			const to = upgrade('block', id, blockWhere);
+			if (to === undefined) continue;
+			const target = String(to);
+			if (to !== id && (current.has(target) || kept.has(target))) {
+				const dropped = typeof v === 'string' ? v : String(JSON.stringify(v));
+				notices.push({
+					de: `Baustein „${clip(id)}“: Unter dem neuen Namen „${clip(target)}“ steht schon ein Eintrag; er bleibt, der Wert „${clip(dropped)}“ von „${clip(id)}“ wurde verworfen.`,
+					en: `Block "${clip(id)}": the new name "${clip(target)}" already has an entry; it stays, and the value "${clip(dropped)}" of "${clip(id)}" was dropped.`
+				});
+				continue;
+			}
+			kept.set(target, v);
+		}
+		// Object.fromEntries defines own properties: a "__proto__" key cannot reach the prototype.
+		return Object.fromEntries(kept);
+	};
 
 	if ('scenario' in doc)
 		doc.scenario =

@@ -16,13 +16,35 @@ export function problem(file: string, pointer: string, de: string, en: string): 
 	return { file, pointer, message: { de, en } };
 }
 
+/** How much of a key or value from the input a message repeats. */
+export const ECHO_LENGTH = 40;
+
+/**
+ * Text from the input, cut for a message: at most `max` characters plus "…", with control and
+ * bidirectional formatting characters made visible, so an echoed key can neither flood a page
+ * nor reorder the text around it.
+ */
+export function clip(text: string, max = ECHO_LENGTH): string {
+	// Never split a surrogate pair: a lone half would print as a replacement character.
+	const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+	const cut = text.length > max ? `${text.slice(0, end)}…` : text;
+	return cut.replace(
+		// eslint-disable-next-line no-control-regex
+		/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+		(c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+}
+
+/** One segment of a JSON pointer, escaped (`~` and `/`). */
+export const pointerSegment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
 /** `/phases/uebergangsphase/blocks/4` -> `phases.uebergangsphase.blocks[4]` (readable path). */
 export function readablePath(pointer: string): string {
 	if (!pointer) return '(Dokument)';
 	return pointer
 		.split('/')
 		.slice(1)
-		.map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+		.map((part) => clip(part.replace(/~1/g, '/').replace(/~0/g, '~')))
 		.reduce(
 			(path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part),
 			''

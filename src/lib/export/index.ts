@@ -1,4 +1,4 @@
-export { toCsv } from './csv';
+export { neutralise, toCsv } from './csv';
 export {
 	aggregateTable,
 	comparisonTable,
@@ -10,3 +10,4 @@ export {
 } from './table';
 export { toTextTable } from './text-table';
 export { planTable } from './plan-table';
+export { invalidFilesTable } from './invalid-table';

@@ -436,6 +436,9 @@ export interface SavedDraft {
 		 * The profile's answers so far; each present answer must be valid.
 		 */
 		profile: {
+			/**
+			 * Optional name of the carrier.
+			 */
 			name?: string;
 			state?: StateCode;
 			schoolCount?: number;

@@ -6,6 +6,7 @@
 import { validateDraft } from '../generated/validators';
 import {
 	configurationReferenceProblems,
+	draftLabels,
 	problem,
 	schemaProblems,
 	type Catalog,
@@ -59,7 +60,7 @@ export function parseSavedDraft(
 	file = 'localStorage'
 ): Parsed<SavedDraft> {
 	const data = withoutRetiredSteps(stored);
-	const problems = schemaProblems(validateDraft, data, file);
+	const problems = schemaProblems(validateDraft, data, file, draftLabels);
 	if (problems.length) return { ok: false, problems };
 	const saved = data as SavedDraft;
 	const { draft } = saved;

@@ -1,23 +1,19 @@
-/** The wizard session shared by the assistant's layout and its pages. */
+/**
+ * The carrier's workspace (saved configurations and the current session), shared by the
+ * assistant's pages, and the layout's way of receiving a configuration (file or link), which
+ * asks before replacing work and then shows the result.
+ */
 import { getContext, setContext } from 'svelte';
-import type { ConfigurationInput, Problem } from '$lib/domain';
-import type { LoadedDraft } from '$lib/storage/draft-store';
-import type { WizardSession } from '$lib/wizard/wizard-session.svelte';
+import type { ConfigurationInput } from '$lib/domain';
+import type { Workspace } from '$lib/storage/workspace.svelte';
 
-const key = Symbol('wizard-session');
+const key = Symbol('workspace');
 
-export interface WizardHolder {
-	/** Undefined until the page runs in the browser and a session is started. */
-	readonly session: WizardSession | undefined;
-	/** What the browser had saved when the page opened (undefined before mount). */
-	readonly stored: LoadedDraft | undefined;
-	/** Why the last configuration that was opened (file or link) was refused. */
-	readonly openProblems: Problem[];
-	/** Starts a session: `fresh` discards the saved draft, otherwise it is restored. */
-	start(fresh: boolean): WizardSession;
-	/** Opens a read configuration at the result; returns false (and keeps everything) on problems. */
-	open(input: ConfigurationInput): boolean;
+interface WizardContext {
+	workspace: Workspace;
+	receive: (input: ConfigurationInput, source: string) => void;
 }
 
-export const setWizard = (holder: WizardHolder) => setContext(key, holder);
-export const getWizard = () => getContext<WizardHolder>(key);
+export const setWizard = (context: WizardContext) => setContext(key, context);
+export const getWizard = () => getContext<WizardContext>(key).workspace;
+export const getReceiver = () => getContext<WizardContext>(key).receive;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateFiles } from '../../../src/lib/aggregation/aggregate-files';
+import { CHUNK_SIZE, chunkFiles } from '../../../src/lib/aggregation/chunks';
 import { MAX_FILE_BYTES } from '../../../src/lib/aggregation/read-documents';
 import { aggregate } from '../../../src/lib/domain';
 import { realCatalog } from '../helpers/catalog';
@@ -9,10 +10,13 @@ import { configuration, profile } from '../helpers/factories';
 const catalog = realCatalog();
 const fixture = (name: string) =>
 	readFileSync(new URL(`../../fixtures/documents/${name}`, import.meta.url), 'utf8');
-const named = (name: string, text: string, size = text.length) => ({
-	name,
-	file: { name, size, text: async () => text }
-});
+const named = (name: string, text: string, size?: number) => {
+	const bytes = new TextEncoder().encode(text);
+	return {
+		name,
+		file: { name, size: size ?? bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer }
+	};
+};
 
 describe('aggregateFiles', () => {
 	const luebeck = fixture('configuration-luebeck.json');
@@ -60,7 +64,7 @@ describe('aggregateFiles', () => {
 			'b/fremd.json'
 		]);
 		expect(result.invalid[0]!.problems[0]!.message.en).toMatch(/^Not valid JSON/);
-		expect(result.invalid[1]!.problems[0]!.message.de).toContain('größer als 5 MB');
+		expect(result.invalid[1]!.problems[0]!.message.de).toContain('größer als 64 KB');
 		expect(result.invalid[2]!.problems[0]!.pointer).toBe('/scenario');
 	});
 
@@ -68,5 +72,31 @@ describe('aggregateFiles', () => {
 		const progress: number[] = [];
 		await aggregateFiles(files, catalog, (done) => progress.push(done));
 		expect(progress.at(-1)).toBe(6);
+	});
+
+	it('stops between chunks when cancelled', async () => {
+		const many = Array.from({ length: CHUNK_SIZE * 3 }, (_, i) => named(`${i}.json`, basis));
+		const controller = new AbortController();
+		const progress: number[] = [];
+		const run = aggregateFiles(
+			many,
+			catalog,
+			(done) => {
+				progress.push(done);
+				controller.abort();
+			},
+			controller.signal
+		);
+		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+		expect(progress).toEqual([CHUNK_SIZE]);
+	});
+});
+
+describe('chunkFiles', () => {
+	it('cuts by count, never asking a file for its size', () => {
+		const files = Array.from({ length: 600 }, (_, i) => i);
+		expect(chunkFiles(files).map((c) => c.length)).toEqual([250, 250, 100]);
+		expect(chunkFiles(files).flat()).toEqual(files);
+		expect(chunkFiles([])).toEqual([]);
 	});
 });

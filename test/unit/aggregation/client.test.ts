@@ -19,6 +19,9 @@ class FakeWorker {
 	terminated = false;
 	requests: AggregationRequest['type'][] = [];
 	private readonly handle = aggregationSession((data) => this.onmessage?.({ data }));
+	answer(request: AggregationRequest) {
+		this.handle(request);
+	}
 	constructor(private readonly fail = false) {}
 	postMessage(request: AggregationRequest) {
 		this.requests.push(request.type);
@@ -35,7 +38,7 @@ class FakeWorker {
 }
 
 describe('aggregateInBackground', () => {
-	it('streams the texts to the worker, reports reading progress and ends the worker', async () => {
+	it('streams the texts to the worker, reports the progress it acknowledges and ends the worker', async () => {
 		const worker = new FakeWorker();
 		const progress: number[] = [];
 		const outcome = await aggregateInBackground(
@@ -65,6 +68,50 @@ describe('aggregateInBackground', () => {
 		expect(failing).toMatchObject({ offMainThread: false, aggregate: { total: 2, valid: 1 } });
 	});
 
+	it('stops the worker at once when cancelled, and does not fall back to the main thread', async () => {
+		const worker = new FakeWorker();
+		const controller = new AbortController();
+		const run = aggregateInBackground(
+			files,
+			catalog,
+			undefined,
+			() => worker as unknown as Worker,
+			controller.signal
+		);
+		controller.abort();
+		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+		expect(worker.terminated).toBe(true);
+	});
+
+	it('never sends more than two chunks ahead of the worker', async () => {
+		const many = Array.from({ length: 2000 }, (_, i) => ({
+			name: `${i}.json`,
+			file: new File(['{}'], `${i}.json`)
+		}));
+		let most = 0;
+		class SlowWorker extends FakeWorker {
+			pending = 0;
+			override postMessage(request: AggregationRequest) {
+				if (request.type === 'texts') most = Math.max(most, ++this.pending);
+				this.requests.push(request.type);
+				setTimeout(() => {
+					if (request.type === 'texts') this.pending--;
+					this.answer(request);
+				}, 5);
+			}
+		}
+		const worker = new SlowWorker();
+		const outcome = await aggregateInBackground(
+			many,
+			catalog,
+			undefined,
+			() => worker as unknown as Worker
+		);
+		expect(outcome.aggregate.total).toBe(2000);
+		expect(worker.requests.filter((r) => r === 'texts')).toHaveLength(8);
+		expect(most).toBeLessThanOrEqual(2);
+	});
+
 	it('runs on the main thread where there are no workers (as in Node)', async () => {
 		const outcome = await aggregateInBackground(files, catalog);
 		expect(outcome.offMainThread).toBe(false);
@@ -73,7 +120,7 @@ describe('aggregateInBackground', () => {
 });
 
 describe('aggregationSession', () => {
-	it('parses chunks as they come and answers "end" with the aggregate of all, in order', () => {
+	it('validates chunks as they come, acknowledges each, and answers "end" with the aggregate of all, in order', () => {
 		const replies: AggregationReply[] = [];
 		const handle = aggregationSession((reply) => replies.push(reply));
 		const valid = JSON.stringify(configuration());
@@ -92,9 +139,12 @@ describe('aggregationSession', () => {
 				{ ok: true, name: 'd.json', text: valid }
 			]
 		});
-		expect(replies).toEqual([]);
+		expect(replies).toEqual([
+			{ type: 'progress', done: 2 },
+			{ type: 'progress', done: 4 }
+		]);
 		handle({ type: 'end' });
-		const [result] = replies;
+		const result = replies[2];
 		expect(result?.type).toBe('result');
 		if (result?.type !== 'result') return;
 		expect(result.aggregate).toMatchObject({ total: 4, valid: 2 });

@@ -1,17 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
 	MAX_FILE_BYTES,
-	parseJson,
 	parseText,
 	readDocument,
-	readDocuments,
 	readText,
 	type FileLike
 } from '../../../src/lib/aggregation/read-documents';
 
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
 /** A file without `stream()`, as in browsers that lack it: the size is checked first. */
-function file(text: string, size = text.length): FileLike & { text: ReturnType<typeof vi.fn> } {
-	return { name: 'x.json', size, text: vi.fn(async () => text) };
+function file(
+	content: string | Uint8Array,
+	size?: number
+): FileLike & { arrayBuffer: ReturnType<typeof vi.fn> } {
+	const bytes = typeof content === 'string' ? utf8(content) : content;
+	return {
+		name: 'x.json',
+		size: size ?? bytes.byteLength,
+		arrayBuffer: vi.fn(async () => bytes.slice().buffer)
+	};
 }
 
 /** A streaming file of `chunks` × `chunkSize` bytes of "x"; counts the bytes handed out. */
@@ -32,7 +40,6 @@ function streaming(chunks: number, chunkSize: number) {
 		get size() {
 			return size();
 		},
-		text: () => Promise.reject(new Error('not used')),
 		stream: () => stream
 	};
 	return { file: like, served: () => served, size };
@@ -46,11 +53,11 @@ describe('readDocument', () => {
 		});
 	});
 
-	it('without stream(), refuses a file over 5 MB without reading it', async () => {
+	it('without stream(), refuses a file over the size limit without reading it', async () => {
 		const big = file('{}', MAX_FILE_BYTES + 1);
 		const result = await readDocument({ file: big, name: 'gross.json' });
-		expect(big.text).not.toHaveBeenCalled();
-		expect(result).toEqual({
+		expect(big.arrayBuffer).not.toHaveBeenCalled();
+		expect(result).toMatchObject({
 			ok: false,
 			invalid: {
 				name: 'gross.json',
@@ -58,62 +65,61 @@ describe('readDocument', () => {
 					{
 						file: 'gross.json',
 						pointer: '',
-						message: {
-							de: 'Die Datei ist größer als 5 MB und wurde nicht ausgewertet.',
-							en: 'The file is larger than 5 MB and was not evaluated.'
-						}
+						message: { de: expect.stringContaining('größer als 64 KB') }
 					}
 				]
 			}
 		});
 	});
 
-	it('reads a file of exactly 5 MB', async () => {
-		expect((await readDocument({ file: file('[]', MAX_FILE_BYTES), name: 'a.json' })).ok).toBe(
-			true
-		);
+	it('without stream(), refuses a file that grew past the limit since its size was taken', async () => {
+		const grown = file('[]'.padEnd(MAX_FILE_BYTES + 5, ' '), 10);
+		expect(await readText({ file: grown, name: 'g.json' })).toMatchObject({ ok: false });
 	});
 
-	it('streams a file, stops reading just past 5 MB, and never asks for its size', async () => {
-		const big = streaming(100, 64 * 1024);
+	it('reads a file of exactly the size limit', async () => {
+		const exact = `[${' '.repeat(MAX_FILE_BYTES - 2)}]`;
+		expect((await readDocument({ file: file(exact), name: 'a.json' })).ok).toBe(true);
+	});
+
+	it('streams a file, stops reading just past the limit, and never asks for its size', async () => {
+		const big = streaming(100, 16 * 1024);
 		const result = await readText({ file: big.file, name: 'gross.json' });
 		expect(result).toMatchObject({ ok: false, invalid: { name: 'gross.json' } });
-		expect(big.served()).toBe(MAX_FILE_BYTES + 64 * 1024);
+		expect(big.served()).toBe(MAX_FILE_BYTES + 16 * 1024);
 		expect(big.size).not.toHaveBeenCalled();
-		const exact = streaming(80, 64 * 1024);
+		const exact = streaming(4, 16 * 1024);
 		const read = await readText({ file: exact.file, name: 'genau.json' });
 		expect(read.ok && read.text.length).toBe(MAX_FILE_BYTES);
 	});
 
-	it('reports broken JSON in German and English instead of throwing', async () => {
-		const result = await readDocument({ file: file('{ "state": "sh", '), name: 'kaputt.json' });
+	it('reports broken JSON in plain German and English, with the line, instead of throwing', async () => {
+		const result = await readDocument({ file: file('{\n "state": "sh", '), name: 'kaputt.json' });
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		const [p] = result.invalid.problems;
 		expect(p!.file).toBe('kaputt.json');
 		expect(p!.pointer).toBe('');
-		expect(p!.message.de).toMatch(/^Kein gültiges JSON \(.+\)\.$/);
-		expect(p!.message.en).toMatch(/^Not valid JSON \(.+\)\.$/);
+		expect(p!.message.de).toBe(
+			'Kein gültiges JSON: Der Text bricht in Zeile 2 mitten im Inhalt ab – die Datei ist wohl unvollständig.'
+		);
+		expect(p!.message.en).toMatch(/^Not valid JSON: the text stops .* at line 2/);
 	});
 
 	it('reports a file that cannot be read', async () => {
 		const unreadable: FileLike = {
 			name: 'x',
 			size: 2,
-			text: () => Promise.reject(new Error('gone'))
+			arrayBuffer: () => Promise.reject(new Error('gone'))
 		};
 		const result = await readDocument({ file: unreadable, name: 'weg.json' });
 		expect(result).toMatchObject({
 			ok: false,
-			invalid: { problems: [{ message: { de: 'Die Datei ist nicht lesbar.' } }] }
+			invalid: { problems: [{ message: { de: expect.stringContaining('nicht lesbar') } }] }
 		});
 	});
 
-	it('accepts a byte-order mark and real File objects', async () => {
-		expect(parseJson('\uFEFF{"b":2}', 'bom.json')).toEqual({
-			ok: true,
-			document: { name: 'bom.json', data: { b: 2 } }
-		});
+	it('accepts a byte-order mark, UTF-16 with a byte-order mark and real File objects', async () => {
 		const real = new File(['{"c":3}'], 'c.json');
 		expect(await readDocument({ file: real, name: 'c.json' })).toMatchObject({ ok: true });
 		const withBom = new File(['\uFEFF{"d":4}'], 'd.json');
@@ -121,26 +127,30 @@ describe('readDocument', () => {
 			ok: true,
 			document: { name: 'd.json', data: { d: 4 } }
 		});
-	});
-});
-
-describe('readDocuments', () => {
-	it('keeps the order of the files and reports progress after each batch', async () => {
-		const files = ['[1]', 'nope', '[3]', '[4]', '[5]'].map((text, i) => ({
-			file: file(text),
-			name: `${i}.json`
-		}));
-		const progress: [number, number][] = [];
-		const results = await readDocuments(files, (done, total) => progress.push([done, total]), 2);
-		expect(results.map((r) => r.ok)).toEqual([true, false, true, true, true]);
-		expect(results.map((r) => (r.ok ? r.document.name : r.invalid.name))).toEqual(
-			files.map((f) => f.name)
-		);
-		expect(progress).toEqual([
-			[2, 5],
-			[4, 5],
-			[5, 5]
+		const utf16 = new Uint8Array([
+			0xff,
+			0xfe,
+			...[...'{"ü":5}'].flatMap((c) => [c.charCodeAt(0), 0])
 		]);
+		expect(await readDocument({ file: file(utf16), name: 'e.json' })).toEqual({
+			ok: true,
+			document: { name: 'e.json', data: { ü: 5 } }
+		});
+	});
+
+	it('refuses a Latin-1 file instead of garbling its umlauts', async () => {
+		const latin1 = new Uint8Array([
+			...utf8('{"name":"S'),
+			0xfc,
+			...utf8('derl'),
+			0xfc,
+			...utf8('gum"}')
+		]);
+		const result = await readDocument({ file: file(latin1), name: 'amt.json' });
+		expect(result).toMatchObject({
+			ok: false,
+			invalid: { problems: [{ message: { de: expect.stringContaining('nicht in UTF-8') } }] }
+		});
 	});
 });
 
@@ -151,7 +161,14 @@ describe('readText and parseText', () => {
 		expect(parseText(read)).toEqual({ ok: true, document: { name: 'a.json', data: { a: 1 } } });
 		const big = await readText({ file: file('{}', MAX_FILE_BYTES + 1), name: 'b.json' });
 		expect(big).toMatchObject({ ok: false, invalid: { name: 'b.json' } });
-		expect(big.ok).toBe(false);
 		expect(parseText(big)).toBe(big);
+	});
+
+	it('applies the shape limits while parsing: a list of 100,000 values never reaches a validator', () => {
+		const result = parseText({ ok: true, name: 'viel.json', text: `[${'0,'.repeat(20000)}0]` });
+		expect(result).toMatchObject({
+			ok: false,
+			invalid: { problems: [{ message: { de: expect.stringContaining('mehr als 500') } }] }
+		});
 	});
 });

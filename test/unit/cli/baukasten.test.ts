@@ -55,7 +55,9 @@ describe('baukasten recommend', () => {
 			'en'
 		);
 		expect(code).toBe(2);
-		expect(stderr).toContain('profile-wrong-types.json: schoolCount: must be integer');
+		expect(stderr).toContain(
+			'profile-wrong-types.json: schoolCount: The number of schools must be a whole number from 1 to 2000.'
+		);
 	});
 
 	it('reports a missing file with exit code 2', async () => {

@@ -78,7 +78,9 @@ describe('readConfigurationText', () => {
 					profile: { ...configuration().profile, schoolCount: 'drei' }
 				})
 			)
-		).toEqual(['/profile/schoolCount muss sein: integer | must be integer']);
+		).toEqual([
+			'/profile/schoolCount Die Anzahl der Schulen muss eine ganze Zahl von 1 bis 2000 sein. | The number of schools must be a whole number from 1 to 2000.'
+		]);
 		expect(messages(JSON.stringify(configuration({ scenario: 'gibt-es-nicht' })))).toEqual([
 			'/scenario Das Szenario „gibt-es-nicht“ gibt es im Katalog nicht. | Scenario "gibt-es-nicht" does not exist in the catalog.'
 		]);
@@ -87,16 +89,22 @@ describe('readConfigurationText', () => {
 		);
 	});
 
-	it('rejects documents over 5 MB, deeply nested ones and huge arrays before validating them', () => {
-		expect(messages(' '.repeat(5 * 1024 * 1024 + 1))[0]).toContain('größer als 5 MB');
+	it('rejects documents over 64 KB, deeply nested ones and huge arrays before validating them', () => {
+		expect(messages(' '.repeat(64 * 1024 + 1))[0]).toContain('größer als 64 KB');
 		let deep: unknown = 1;
 		for (let i = 0; i < MAX_DEPTH + 5; i++) deep = { a: deep };
 		expect(messages(JSON.stringify({ ...configuration(), inventory: deep }))[0]).toContain(
 			'verschachtelt'
 		);
 		expect(
-			messages(JSON.stringify({ ...configuration(), solutions: Array(100000).fill('iserv') }))[0]
-		).toContain('mehr als 20000 Werte');
+			messages(JSON.stringify({ ...configuration(), solutions: Array(5000).fill('iserv') }))[0]
+		).toContain('mehr als 500 Einträge');
+		const many = Object.fromEntries(
+			Array.from({ length: 9 }, (_, i) => [`k${i}`, Array(450).fill(0)])
+		);
+		expect(messages(JSON.stringify({ ...configuration(), inventory: many }))[0]).toContain(
+			'mehr als 4000 Werte'
+		);
 	});
 
 	it('does not let __proto__ or constructor keys pollute prototypes or pass as block ids', () => {
@@ -144,5 +152,49 @@ describe('a configuration from an older catalog', () => {
 		);
 		expect(de).toContain('Systemlösung: „iserv“ heißt jetzt „iserv-schulplattform“. Neuer Name.');
 		expect(de.at(-1)).toContain('Erstellt mit Katalogversion 1.0.0, geöffnet mit 1.1.0');
+	});
+
+	it('reports a rename that meets an entry under the new name: the newer entry stays, nothing vanishes silently', () => {
+		const clash = configuration({
+			scenario: 'schultraegerloesung-erweitert',
+			inventory: { wiki: 'existing', wissensdatenbank: 'missing' }
+		});
+		const result = readConfigurationData(clash, laterCatalog(), 'alt.json');
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(result.value.inventory).toEqual({ wissensdatenbank: 'missing' });
+		expect(result.notices.map((n) => n.de)).toContain(
+			'Baustein „wiki“: Unter dem neuen Namen „wissensdatenbank“ steht schon ein Eintrag; er bleibt, der Wert „existing“ von „wiki“ wurde verworfen.'
+		);
+	});
+
+	it('says what the upgrade did when the document still fails (e.g. a removed scenario)', () => {
+		const later = laterCatalog();
+		const gone = {
+			...later,
+			meta: {
+				...later.meta,
+				idChanges: [
+					...(later.meta.idChanges ?? []),
+					{
+						kind: 'block' as const,
+						from: 'forum',
+						since: '1.1.0',
+						note: { de: 'Im Kurssystem enthalten.', en: 'Part of the course system.' }
+					}
+				]
+			}
+		};
+		const result = readConfigurationData(
+			configuration({ scenario: 'gibt-es-nicht', inventory: { forum: 'existing' } }),
+			gone,
+			'alt.json'
+		);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems.map((p) => p.message.de)).toEqual([
+			'Das Szenario „gibt-es-nicht“ gibt es im Katalog nicht.',
+			'Baustein: „forum“ gibt es nicht mehr und wurde entfernt. Im Kurssystem enthalten.'
+		]);
 	});
 });

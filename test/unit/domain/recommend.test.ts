@@ -234,14 +234,20 @@ describe('parseProfile', () => {
 		const pointers = result.problems.map((p) => p.pointer);
 		expect(pointers).toEqual(expect.arrayContaining(['/state', '/schoolCount', '/schoolTypes']));
 		const count = result.problems.find((p) => p.pointer === '/schoolCount')!;
-		expect(count.message.de).toBe('muss >= 1 sein');
-		expect(count.message.en).toBe('must be >= 1');
+		expect(count.message.de).toBe(
+			'Die Anzahl der Schulen muss eine ganze Zahl von 1 bis 2000 sein.'
+		);
+		expect(count.message.en).toBe('The number of schools must be a whole number from 1 to 2000.');
 	});
 
 	it('names a missing field', () => {
 		const { state: _state, ...withoutState } = profile();
 		const result = parseProfile(withoutState);
 		expect(result.ok).toBe(false);
-		if (!result.ok) expect(result.problems[0]!.message.de).toContain('state');
+		if (!result.ok)
+			expect(result.problems[0]).toMatchObject({
+				pointer: '/state',
+				message: { de: 'Es fehlt: Land.', en: 'Missing: state.' }
+			});
 	});
 });

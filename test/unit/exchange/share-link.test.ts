@@ -65,7 +65,7 @@ describe('share links', () => {
 			/unvollständig oder beschädigt|muss|gibt es/
 		);
 		expect(message(`#${fragment.slice(0, 30)}x!`)).toBe(
-			'Der Link ist unvollständig oder beschädigt.'
+			'Der Link ist unvollständig oder beschädigt. Bitten Sie um einen neuen Link oder um die Datei.'
 		);
 		expect(message('#andere=1')).toBe('Der Link enthält keine Konfiguration.');
 		expect(message(`#konfiguration=${'A'.repeat(40000)}`)).toBe(

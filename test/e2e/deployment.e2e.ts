@@ -1,0 +1,178 @@
+/**
+ * The deployment recipe, tested against the built site: nginx with deploy/nginx/ sends the
+ * headers a <meta> policy cannot (frame-ancestors, a CSP for the worker, Trusted Types,
+ * nosniff), answers real 404s, and the app works under them in Chromium: the assistant, a share
+ * link and the aggregation worker, with no CSP or Trusted Types violation. The test server
+ * (scripts/serve-static.js, which every other browser test uses) sends the same headers.
+ */
+import {
+	commonHeaders,
+	httpsHeaders,
+	pageHeaders,
+	resourceHeaders
+} from '../../scripts/security-headers.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { appOrigin, expect, test } from './fixtures';
+import { startNginx, type Nginx } from './nginx';
+
+const build = fileURLToPath(new URL('../../build/', import.meta.url));
+let nginx: Nginx;
+test.beforeAll(async () => {
+	nginx = await startNginx();
+});
+test.afterAll(() => nginx?.stop());
+
+const lower = (headers: Record<string, string>) =>
+	Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
+
+async function headersOf(url: string) {
+	const response = await fetch(url);
+	return {
+		status: response.status,
+		headers: Object.fromEntries(response.headers),
+		type: response.headers.get('content-type')
+	};
+}
+
+/** A script, a style, the aggregation worker and the icon of the built site. */
+function resources() {
+	const html = readFileSync(join(build, 'abdeckung.html'), 'utf8');
+	const script = /href="\.\/(_app\/immutable\/[^"]+\.js)"/.exec(html)![1];
+	const style = /href="\.\/(_app\/immutable\/assets\/[^"]+\.css)"/.exec(html)![1];
+	const worker = readdirSync(join(build, '_app/immutable/workers')).find((f) => f.endsWith('.js'));
+	return [`/${script}`, `/${style}`, `/_app/immutable/workers/${worker}`, '/favicon.svg'];
+}
+
+for (const server of ['nginx', 'serve-static'] as const) {
+	test(`${server} sends the security headers on pages, resources and 404s`, async () => {
+		const origin = server === 'nginx' ? nginx.origin : appOrigin;
+		const expected = server === 'nginx' ? { ...commonHeaders, ...httpsHeaders } : commonHeaders;
+		for (const path of ['/', '/assistent', '/assistent/ergebnis', '/abdeckung']) {
+			const { status, headers, type } = await headersOf(origin + path);
+			expect(status, path).toBe(200);
+			expect(type, path).toMatch(/^text\/html/);
+			expect(headers, path).toMatchObject(lower({ ...expected, ...pageHeaders }));
+		}
+		for (const path of resources()) {
+			const { status, headers } = await headersOf(origin + path);
+			expect(status, path).toBe(200);
+			expect(headers, path).toMatchObject(lower({ ...expected, ...resourceHeaders }));
+		}
+		const missing = await headersOf(`${origin}/bausteine/gibt-es-nicht`);
+		expect(missing.status).toBe(404);
+		expect(missing.type).toMatch(/^text\/html/);
+		expect(missing.headers).toMatchObject(lower({ ...expected, ...pageHeaders }));
+		expect((await headersOf(`${origin}/_app/immutable/gibt-es-nicht.js`)).status).toBe(404);
+		expect((await headersOf(`${origin}/%E0%A4%A`)).status).toBe(400);
+		expect((await headersOf(origin)).status).toBe(200);
+	});
+}
+
+test('under the recipe, the app works: the assistant, the worker, a 404 page, no violation', async ({
+	page
+}) => {
+	const messages: string[] = [];
+	await page.addInitScript(() =>
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)
+		)
+	);
+	page.on('console', (m) => messages.push(m.text()));
+	page.on('pageerror', (e) => messages.push(e.message));
+
+	await page.goto(`${nginx.origin}/abdeckung`);
+	await expect(page.getByLabel('Land', { exact: true })).toBeVisible();
+	const [worker] = await Promise.all([
+		page.waitForEvent('worker'),
+		page
+			.getByLabel('Dateien wählen', { exact: true })
+			.setInputFiles({ name: 'a.json', mimeType: 'application/json', buffer: Buffer.from('{}') })
+	]);
+	await expect(page.getByText('0 gültig, 1 ungültig (von 1 Dateien)')).toBeVisible();
+	await expect(page.locator('[data-off-main-thread="true"]')).toBeVisible();
+	expect(worker.url()).toMatch(/aggregate\.worker/);
+
+	await page.goto(`${nginx.origin}/assistent`);
+	await page.getByRole('button', { name: 'Assistent starten' }).click();
+	await page.getByLabel('Anzahl der Schulen').fill('2');
+	await page.getByRole('button', { name: 'Weiter' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Welche Schularten gehören zu Ihrem Schulträger?'
+	);
+
+	const missing = await page.goto(`${nginx.origin}/bausteine/gibt-es-nicht`);
+	expect(missing?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+	expect(
+		messages.filter((m) => /Content Security Policy|CSP violation|Trusted Type/i.test(m))
+	).toEqual([]);
+	// Trusted Types are enforced: a plain string can no longer become markup.
+	expect(
+		await page.evaluate(() => {
+			try {
+				document.body.insertAdjacentHTML('beforeend', '<b>x</b>');
+				return 'allowed';
+			} catch (error) {
+				return (error as Error).name;
+			}
+		})
+	).toBe('TypeError');
+});
+
+test('the aggregation worker runs under its own policy: eval is blocked in it', async ({
+	page,
+	browser
+}) => {
+	await page.goto(`${nginx.origin}/abdeckung`);
+	await expect(page.getByLabel('Land', { exact: true })).toBeVisible();
+	// Enough files that the worker is still busy when the test looks into it.
+	const files = Array.from({ length: 6000 }, (_, i) => ({
+		name: `${i}.json`,
+		mimeType: 'application/json',
+		buffer: Buffer.from('{}')
+	}));
+	await Promise.all([
+		page.waitForEvent('worker'),
+		page.getByLabel('Dateien wählen', { exact: true }).setInputFiles(files)
+	]);
+	// Playwright's own evaluate is exempt from CSP; the DevTools protocol can ask without it.
+	const cdp = await browser.newBrowserCDPSession();
+	const { targetInfos } = await cdp.send('Target.getTargets');
+	const worker = targetInfos.find((t) => t.type === 'worker' && t.url.includes('aggregate.worker'));
+	expect(worker).toBeDefined();
+	const { sessionId } = await cdp.send('Target.attachToTarget', {
+		targetId: worker!.targetId,
+		flatten: false
+	});
+	const reply = new Promise<unknown>((resolve) =>
+		cdp.on('Target.receivedMessageFromTarget', (event) => {
+			const message = JSON.parse(event.message);
+			if (message.id === 1) resolve(message.result?.result?.value);
+		})
+	);
+	await cdp.send('Target.sendMessageToTarget', {
+		sessionId,
+		message: JSON.stringify({
+			id: 1,
+			method: 'Runtime.evaluate',
+			params: {
+				expression:
+					"(() => { try { return String(eval('40+2')); } catch (e) { return e.name; } })()",
+				allowUnsafeEvalBlockedByCSP: false
+			}
+		})
+	});
+	expect(await reply).toBe('EvalError');
+	await cdp.detach();
+});
+
+test('another site cannot frame the app', async ({ page }) => {
+	const messages: string[] = [];
+	page.on('console', (m) => messages.push(m.text()));
+	await page.setContent(`<iframe src="${nginx.origin}/assistent" title="fremd"></iframe>`);
+	await expect
+		.poll(() => messages.join('\n'))
+		.toMatch(/violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
+});
