@@ -142,9 +142,15 @@ export class Workspace {
 		return this.#entries.find((e) => e.id === id) ?? this.store.read(id);
 	}
 
-	/** The most recently changed configuration that holds work (readable or not). */
+	/**
+	 * The configuration to continue: the most recently changed readable one that holds work;
+	 * only when there is none, an unreadable one (shown as such, never as an empty assistant).
+	 */
 	get latest(): StoredEntry | undefined {
-		return this.#entries.find((e) => e.kind === 'broken' || hasContent(e.record.saved.draft));
+		return (
+			this.#entries.find((e) => e.kind === 'ok' && hasContent(e.record.saved.draft)) ??
+			this.#entries.find((e) => e.kind === 'broken')
+		);
 	}
 
 	#bind(
@@ -225,8 +231,8 @@ export class Workspace {
 	 * else the most recent one, else a fresh one.
 	 */
 	resume(atStep?: string): WizardSession | undefined {
-		const id = tabValue.get(TAB_KEY) ?? this.latest?.id;
-		if (id && this.#entry(id)) return this.openEntry(id, atStep);
+		for (const id of [tabValue.get(TAB_KEY), this.latest?.id])
+			if (id && this.#entry(id)) return this.openEntry(id, atStep);
 		return this.startNew();
 	}
 
