@@ -8,19 +8,14 @@ import type {
 	BlocksFile,
 	CatalogMeta,
 	CategoriesFile,
-	CooperationFile,
-	CostsFile,
-	DependenciesFile,
-	FundingFile,
 	PhasesFile,
-	StaffingFile,
 	Scenario,
 	Solution,
-	SourceDefinition,
 	State
 } from '../schema/types';
-import type { Catalog, Planning } from './catalog';
+import type { Catalog } from './catalog';
 import { fileKind, requiredFiles, validators, type CatalogFile } from './catalog-files';
+import { composeCatalog, of, planningOf, single } from './compose-catalog';
 import { checkIntegrity } from './catalog-integrity';
 import { formulaTextProblems } from './catalog-text';
 import { problem, type Problem } from './problem';
@@ -82,70 +77,4 @@ export function assembleCatalog(files: CatalogFile[]): AssembledCatalog {
 	});
 	if (integrity.problems.length) return { problems: integrity.problems };
 	return { catalog: composeCatalog(files), problems: [] };
-}
-
-type Kinded = Map<string, { kind: string; data: unknown }>;
-
-const of = <T>(files: Kinded, kind: string) =>
-	[...files].filter(([, v]) => v.kind === kind).map(([path, v]) => ({ path, data: v.data as T }));
-const single = <T>(files: Kinded, kind: string) => of<T>(files, kind)[0]!.data;
-
-function planningOf(files: Kinded): Planning & { files: PlanningFiles } {
-	const dependencies = single<DependenciesFile>(files, 'dependencies');
-	const funding = single<FundingFile>(files, 'funding');
-	const staffing = single<StaffingFile>(files, 'staffing');
-	const costs = single<CostsFile>(files, 'costs');
-	const cooperation = single<CooperationFile>(files, 'cooperation');
-	return {
-		dependencies: dependencies.dependencies,
-		funding: funding.programmes,
-		staffing,
-		costs: costs.costs,
-		cooperation,
-		files: { dependencies, funding, staffing, costs, cooperation }
-	};
-}
-
-export interface PlanningFiles {
-	dependencies: DependenciesFile;
-	funding: FundingFile;
-	staffing: StaffingFile;
-	costs: CostsFile;
-	cooperation: CooperationFile;
-}
-
-/**
- * Puts files together that are known to be valid, without checking them again: the app's
- * bundle uses this, because its catalog was checked when the site was built (and by
- * `npm run catalog:check`), so the browser need not carry the catalog's validators.
- */
-export function composeCatalog(files: CatalogFile[]): Catalog {
-	const kinded: Kinded = new Map(
-		files.map((f) => [f.path, { kind: fileKind(f.path) ?? '', data: f.data }])
-	);
-	const meta = single<CatalogMeta>(kinded, 'meta');
-	const states = of<State>(kinded, 'state').map((s) => s.data);
-	const solutions = of<Solution>(kinded, 'solution').map((s) => s.data);
-	const sources = new Map<string, SourceDefinition>();
-	const { files: planningFiles, ...planning } = planningOf(kinded);
-	for (const list of [
-		meta.sources,
-		...states.map((s) => s.sources),
-		...solutions.map((s) => s.sources),
-		...Object.values(planningFiles).map((f) => f.sources ?? [])
-	])
-		for (const source of list) sources.set(source.id, source);
-	return {
-		meta,
-		categories: single<CategoriesFile>(kinded, 'categories').categories,
-		phases: single<PhasesFile>(kinded, 'phases').phases,
-		blocks: single<BlocksFile>(kinded, 'blocks').blocks,
-		scenarios: of<Scenario>(kinded, 'scenario')
-			.map((s) => s.data)
-			.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-		states: states.sort((a, b) => a.id.localeCompare(b.id)),
-		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, 'de')),
-		sources,
-		planning
-	};
 }

@@ -1,6 +1,6 @@
 /**
- * Which file of the catalog folder holds what, and the validator for each kind. The app and the
- * CLI both hand the raw files to `assembleCatalog`, so both read the catalog the same way.
+ * The validator for each kind of catalog file. The CLI and the site's build hand the raw files to
+ * `assembleCatalog`, so both check the catalog the same way.
  */
 import {
 	validateBlocks,
@@ -18,41 +18,16 @@ import {
 	type Validator
 } from '../generated/validators';
 
-/** A catalog file as read from disk or bundled: its path relative to the catalog folder. */
-export interface CatalogFile {
-	path: string;
-	data: unknown;
-}
+import type { CatalogFileKind } from './catalog-file-kinds';
 
-export type CatalogFileKind =
-	| 'meta'
-	| 'categories'
-	| 'phases'
-	| 'blocks'
-	| 'scenario'
-	| 'state'
-	| 'solution'
-	| PlanningFileKind;
-
-/** The files the Maßnahmenplan draws on: one file each. */
-export type PlanningFileKind = 'dependencies' | 'funding' | 'staffing' | 'costs' | 'cooperation';
-
-const singles: Record<string, CatalogFileKind> = {
-	'catalog.json': 'meta',
-	'categories.json': 'categories',
-	'phases.json': 'phases',
-	'blocks.json': 'blocks',
-	'dependencies.json': 'dependencies',
-	'funding.json': 'funding',
-	'staffing.json': 'staffing',
-	'costs.json': 'costs',
-	'cooperation.json': 'cooperation'
-};
-const folders: Record<string, CatalogFileKind> = {
-	scenarios: 'scenario',
-	states: 'state',
-	solutions: 'solution'
-};
+export {
+	fileKind,
+	fileStem,
+	requiredFiles,
+	type CatalogFile,
+	type CatalogFileKind,
+	type PlanningFileKind
+} from './catalog-file-kinds';
 
 export const validators: Record<CatalogFileKind, Validator> = {
 	meta: validateCatalog,
@@ -68,15 +43,3 @@ export const validators: Record<CatalogFileKind, Validator> = {
 	costs: validateCosts,
 	cooperation: validateCooperation
 };
-
-export const requiredFiles = Object.keys(singles);
-
-/** The kind of a catalog path, or undefined for a file that does not belong in the catalog. */
-export function fileKind(path: string): CatalogFileKind | undefined {
-	if (singles[path]) return singles[path];
-	const match = /^([a-z]+)\/[a-z0-9-]+\.json$/.exec(path);
-	return match ? folders[match[1]!] : undefined;
-}
-
-/** `states/sh.json` -> `sh` */
-export const fileStem = (path: string) => path.replace(/^.*\//, '').replace(/\.json$/, '');

@@ -11,7 +11,7 @@ import type {
 	SourceRef,
 	State
 } from '../schema/types';
-import type { PlanningFiles } from './assemble-catalog';
+import type { PlanningFiles } from './compose-catalog';
 import type { Category, Phase } from './catalog';
 import { fileStem } from './catalog-files';
 import { checkPlanning } from './planning-integrity';

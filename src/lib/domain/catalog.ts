@@ -15,6 +15,7 @@ import type {
 	PhasesFile,
 	StaffingFile,
 	Coverage,
+	LocalizedText,
 	Scenario,
 	Service,
 	Solution,
@@ -40,6 +41,42 @@ export interface Catalog {
 	sources: Map<string, SourceDefinition>;
 	/** What the Maßnahmenplan draws on: dependencies, funding, staffing, costs, cooperation. */
 	planning: Planning;
+	/**
+	 * Every state and solution of the catalog by id and name, also those whose files are not
+	 * loaded. A page in the browser loads only the state and solution files it shows, so
+	 * `states` and `solutions` may hold fewer entries than the directory; references in a
+	 * configuration are checked against the directory, lookups of data against the loaded files.
+	 */
+	directory: CatalogDirectory;
+}
+
+export interface StateEntry {
+	id: string;
+	name: LocalizedText;
+	defaultPhase: string;
+}
+
+export interface SolutionEntry {
+	id: string;
+	name: string;
+	availableIn?: Solution['availableIn'];
+}
+
+export interface CatalogDirectory {
+	/** Sorted by id, like `states`. */
+	states: StateEntry[];
+	/** Sorted by name, like `solutions`. */
+	solutions: SolutionEntry[];
+}
+
+/** The directory of a catalog whose state and solution files are all present. */
+export function directoryOf(states: State[], solutions: Solution[]): CatalogDirectory {
+	return {
+		states: states.map(({ id, name, defaultPhase }) => ({ id, name, defaultPhase })),
+		solutions: solutions.map(({ id, name, availableIn }) =>
+			availableIn ? { id, name, availableIn } : { id, name }
+		)
+	};
 }
 
 export interface Planning {
@@ -63,6 +100,10 @@ export interface CatalogIndex {
 	scenario: Map<string, Scenario>;
 	state: Map<string, State>;
 	solution: Map<string, Solution>;
+	/** Every state of the catalog, loaded or not. */
+	stateEntry: Map<string, StateEntry>;
+	/** Every solution of the catalog, loaded or not. */
+	solutionEntry: Map<string, SolutionEntry>;
 	/** state id -> block id -> the services of that state that cover the block */
 	stateCoverage: Map<string, Map<string, ServiceCoverage[]>>;
 	/** block id -> position in the catalog (category order, then block order) */
@@ -104,6 +145,8 @@ export function indexCatalog(catalog: Catalog): CatalogIndex {
 		scenario: byId(catalog.scenarios),
 		state: byId(catalog.states),
 		solution: byId(catalog.solutions),
+		stateEntry: byId(catalog.directory.states),
+		solutionEntry: byId(catalog.directory.solutions),
 		stateCoverage,
 		blockOrder: new Map(ordered.map(({ block }, position) => [block.id, position]))
 	};

@@ -52,7 +52,7 @@ export function defaultComparisonQuery(catalog: Catalog): ComparisonQuery {
 	const scenario = index.scenario.has(defaultComparison.scenario)
 		? defaultComparison.scenario
 		: catalog.scenarios[0]!.id;
-	const state = index.state.get(defaultComparison.state) ?? catalog.states[0]!;
+	const state = index.stateEntry.get(defaultComparison.state) ?? catalog.directory.states[0]!;
 	return {
 		scenario,
 		phase: index.phase.has(state.defaultPhase) ? state.defaultPhase : catalog.phases[0]!.id,
@@ -83,10 +83,10 @@ export function comparisonQueryFromParams(
 	};
 
 	query.scenario = single('szenario', (v) => index.scenario.has(v)) ?? query.scenario;
-	const state = single('land', (v) => index.state.has(v));
+	const state = single('land', (v) => index.stateEntry.has(v));
 	if (state) {
 		query.state = state;
-		const suggested = index.state.get(state)!.defaultPhase;
+		const suggested = index.stateEntry.get(state)!.defaultPhase;
 		if (index.phase.has(suggested)) query.phase = suggested;
 	}
 	query.phase = single('phase', (v) => index.phase.has(v)) ?? query.phase;
@@ -96,7 +96,7 @@ export function comparisonQueryFromParams(
 	query.differencesOnly = single('unterschiede', (v) => v === '1' || v === '0') === '1';
 
 	for (const id of list(params.get('loesungen'))) {
-		if (!index.solution.has(id)) ignore('loesungen', id);
+		if (!index.solutionEntry.has(id)) ignore('loesungen', id);
 		else if (query.solutions.includes(id)) ignore('loesungen', id, 'duplicate');
 		else if (query.solutions.length >= MAX_SOLUTIONS) ignore('loesungen', id, 'too-many');
 		else query.solutions.push(id);

@@ -3,7 +3,7 @@
  * precompiled schema validator first, then the references into the catalog. File import,
  * share links, browser storage and the CLI all come through here.
  */
-import { validateConfiguration, validateProfile } from '../generated/validators';
+import { validateConfiguration, validateProfile } from '../generated/document-validators';
 import type { Configuration, Profile } from '../schema/types';
 import { indexCatalog, type Catalog } from './catalog';
 import { configurationLabels, profileLabels } from './field-labels';
@@ -48,7 +48,7 @@ export function configurationReferenceProblems(
 	);
 	check(index.phase.has(config.phase), '/phase', config.phase, 'Die Phase', 'Phase');
 	check(
-		index.state.has(config.profile.state),
+		index.stateEntry.has(config.profile.state),
 		'/profile/state',
 		config.profile.state,
 		'Das Land',
@@ -72,7 +72,7 @@ export function configurationReferenceProblems(
 	for (const id of Object.keys(config.inventory))
 		check(index.block.has(id), `/inventory/${id}`, id, 'Der Baustein', 'Block');
 	config.solutions.forEach((id, i) =>
-		check(index.solution.has(id), `/solutions/${i}`, id, 'Die Systemlösung', 'Solution')
+		check(index.solutionEntry.has(id), `/solutions/${i}`, id, 'Die Systemlösung', 'Solution')
 	);
 	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
 	const more = problems.length - MAX_REFERENCE_PROBLEMS;

@@ -23,12 +23,17 @@ export {
 	schoolTypeLabels,
 	serviceProviderLabels
 } from './answer-labels';
-export { assembleCatalog, composeCatalog, type AssembledCatalog } from './assemble-catalog';
+export { assembleCatalog, type AssembledCatalog } from './assemble-catalog';
+export { composeCatalog } from './compose-catalog';
 export {
+	directoryOf,
 	indexCatalog,
 	sortBlockIds,
 	type Catalog,
+	type CatalogDirectory,
 	type CatalogIndex,
+	type SolutionEntry,
+	type StateEntry,
 	type Category,
 	type Phase,
 	type Planning,

@@ -4,7 +4,7 @@
  * cycle, so the Maßnahmenplan always has a topological order.
  */
 import type { SourceRef } from '../schema/types';
-import type { PlanningFiles } from './assemble-catalog';
+import type { PlanningFiles } from './compose-catalog';
 import { findCycle } from './plan-order';
 
 export interface PlanningChecks {

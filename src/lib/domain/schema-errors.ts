@@ -6,7 +6,7 @@
  * characters of the input.
  */
 import type { ErrorObject } from 'ajv';
-import type { Validator } from '../generated/validators';
+import type { Validator } from '../generated/document-validators';
 import type { FieldLabels } from './field-labels';
 import { clip, pointerSegment, type Problem } from './problem';
 import { schemaMessage } from './schema-messages';

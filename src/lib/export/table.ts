@@ -66,7 +66,7 @@ function names(catalog: Catalog, lang: Lang) {
 		block: (id: string) => t(index.block.get(id)?.name, lang) || id,
 		category: (id: string) => t(index.category.get(id)?.name, lang) || id,
 		scenario: (id: string) => t(index.scenario.get(id)?.name, lang) || id,
-		solution: (id: string) => index.solution.get(id)?.name ?? id
+		solution: (id: string) => index.solutionEntry.get(id)?.name ?? id
 	};
 }
 

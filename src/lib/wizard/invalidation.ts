@@ -36,7 +36,7 @@ export function invalidateAfterAnswer(
 	let next: WizardDraft = { ...draft, profile };
 
 	if (field === 'state' && profile.state !== draft.profile.state && draft.phase) {
-		const state = index.state.get(profile.state ?? '');
+		const state = index.stateEntry.get(profile.state ?? '');
 		const name = state?.name ?? { de: String(profile.state), en: String(profile.state) };
 		if (!draft.phaseChosen && state && state.defaultPhase !== draft.phase) {
 			const phase = index.phase.get(state.defaultPhase)!.name;

@@ -131,7 +131,7 @@ export function createWizardMachine(catalog: Catalog) {
 				editPlan({}, event, catalog) !== undefined,
 			canToggleSolution: ({ context, event }) =>
 				event.type === 'solution.toggle' &&
-				index.solution.has(event.solution) &&
+				index.solutionEntry.has(event.solution) &&
 				(context.draft.solutions.includes(event.solution) ||
 					context.draft.solutions.length < MAX_WIZARD_SOLUTIONS)
 		},
@@ -161,7 +161,7 @@ export function createWizardMachine(catalog: Catalog) {
 				const { draft } = context;
 				if (draft.phase && index.phase.has(draft.phase)) return {};
 				const phase =
-					index.state.get(draft.profile.state ?? '')?.defaultPhase ?? catalog.phases[0]!.id;
+					index.stateEntry.get(draft.profile.state ?? '')?.defaultPhase ?? catalog.phases[0]!.id;
 				return { draft: { ...draft, phase, phaseChosen: false } };
 			}),
 			defaultScenario: assign(({ context }) => {

@@ -3,7 +3,7 @@
  * validator, then the catalog references. A stored draft that no longer fits (tampered, or from
  * a catalog that dropped an id) is rejected with a message, never half-applied.
  */
-import { validateDraft } from '../generated/validators';
+import { validateDraft } from '../generated/document-validators';
 import {
 	configurationReferenceProblems,
 	draftLabels,

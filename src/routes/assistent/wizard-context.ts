@@ -6,14 +6,18 @@
 import { getContext, setContext } from 'svelte';
 import type { ConfigurationInput } from '$lib/domain';
 import type { Workspace } from '$lib/storage/workspace.svelte';
+import type { CatalogWith } from '$lib/view/catalog-with.svelte';
 
 const key = Symbol('workspace');
 
 interface WizardContext {
 	workspace: Workspace;
 	receive: (input: ConfigurationInput, source: string) => void;
+	/** The catalog with the chosen state's files, loaded when a state is chosen. */
+	catalogLoad: CatalogWith;
 }
 
 export const setWizard = (context: WizardContext) => setContext(key, context);
 export const getWizard = () => getContext<WizardContext>(key).workspace;
 export const getReceiver = () => getContext<WizardContext>(key).receive;
+export const getCatalogLoad = () => getContext<WizardContext>(key).catalogLoad;

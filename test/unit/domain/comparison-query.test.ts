@@ -5,6 +5,7 @@ import {
 	comparisonSearch,
 	defaultComparisonQuery
 } from '../../../src/lib/domain/comparison-query';
+import { directoryOf } from '../../../src/lib/domain';
 import { realCatalog } from '../helpers/catalog';
 
 const catalog = realCatalog();
@@ -89,10 +90,8 @@ describe('comparisonQueryFromParams', () => {
 		expect(query.solutions).toEqual(all);
 		expect(ignored).toEqual([{ param: 'loesungen', value: all[0], reason: 'duplicate' }]);
 
-		const nine = {
-			...catalog,
-			solutions: [...catalog.solutions, { ...catalog.solutions[0]!, id: 'neunte' }]
-		};
+		const solutions = [...catalog.solutions, { ...catalog.solutions[0]!, id: 'neunte' }];
+		const nine = { ...catalog, solutions, directory: directoryOf(catalog.states, solutions) };
 		const more = comparisonQueryFromParams(
 			new URLSearchParams(`loesungen=${[...all, 'neunte'].join(',')}`),
 			nine

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+	directoryOf,
 	MAX_DEPTH,
 	readConfigurationData,
 	readConfigurationText,
@@ -25,6 +26,9 @@ function laterCatalog(): Catalog {
 	const blocks = catalog.blocks
 		.map((b) => (b.id === 'wiki' ? { ...b, id: 'wissensdatenbank' } : b))
 		.filter((b) => b.id !== 'forum');
+	const solutions = catalog.solutions.map((s) =>
+		s.id === 'iserv' ? { ...s, id: 'iserv-schulplattform' } : s
+	);
 	return {
 		...catalog,
 		meta: {
@@ -54,9 +58,8 @@ function laterCatalog(): Catalog {
 			]
 		},
 		blocks,
-		solutions: catalog.solutions.map((s) =>
-			s.id === 'iserv' ? { ...s, id: 'iserv-schulplattform' } : s
-		)
+		solutions,
+		directory: directoryOf(catalog.states, solutions)
 	};
 }
 

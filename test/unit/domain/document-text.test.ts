@@ -14,7 +14,7 @@ import {
 	readablePath
 } from '../../../src/lib/domain';
 import { configurationJson } from '../../../src/lib/exchange/configuration-file';
-import { validateConfiguration } from '../../../src/lib/generated/validators';
+import { validateConfiguration } from '../../../src/lib/generated/document-validators';
 import { realCatalog } from '../helpers/catalog';
 import { configuration, profile } from '../helpers/factories';
 

@@ -17,7 +17,7 @@ import { aggregationSession } from '../../../src/lib/aggregation/worker-session'
 import { main } from '../../../scripts/cli/main';
 import { readConfigurationText, type ConfigurationInput } from '../../../src/lib/domain';
 import { readShareFragment, shareFragment } from '../../../src/lib/exchange/share-link';
-import { validateConfiguration } from '../../../src/lib/generated/validators';
+import { validateConfiguration } from '../../../src/lib/generated/document-validators';
 import { parseRecord } from '../../../src/lib/storage/configuration-store';
 import { toSavedDraft } from '../../../src/lib/wizard/saved-draft';
 import { emptyDraft } from '../../../src/lib/wizard/draft';

@@ -63,7 +63,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 	const score = recommendation.ranking.find((s) => s.scenario === config.scenario)!;
 	const created = input.created ?? new Date();
 	const p = config.profile;
-	const name = p.name ?? w(index.state.get(p.state)!.name);
+	const name = p.name ?? w(index.stateEntry.get(p.state)!.name);
 	const blockName = (id: string) => w(index.block.get(id)?.name ?? { de: id, en: id });
 
 	const sourceRefs: SourceRef[] = [
@@ -83,7 +83,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 		[w(criterionLabels.schoolTypes), p.schoolTypes.map((t) => w(schoolTypeLabels[t])).join(', ')],
 		[w(criterionLabels.itStaff), w(itStaffLabels[p.itStaff])],
 		[w(criterionLabels.serviceProvider), w(serviceProviderLabels[p.serviceProvider])],
-		[pick('Land', 'State'), w(index.state.get(p.state)!.name)],
+		[pick('Land', 'State'), w(index.stateEntry.get(p.state)!.name)],
 		[pick('Phase', 'Phase'), w(index.phase.get(config.phase)!.name)],
 		...(p.sites !== undefined
 			? [
@@ -127,7 +127,10 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 				)
 			: config.solutions.length === 1
 				? table({
-						headers: [pick('Baustein', 'Block'), index.solution.get(config.solutions[0]!)!.name],
+						headers: [
+							pick('Baustein', 'Block'),
+							index.solutionEntry.get(config.solutions[0]!)!.name
+						],
 						rows: analysis.rows
 							.filter((r) => r.status !== 'removed' && r.status !== 'optional')
 							.map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? 'unknown'])])

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { catalog } from '$lib/catalog';
 import { indexCatalog } from '$lib/domain';
-import type { EntryGenerator, PageLoad } from './$types';
+import { loadCatalog } from '$lib/view/catalog-loader';
+import type { PageLoad } from './$types';
 
-/** One prerendered page per block of the catalog. */
-export const entries: EntryGenerator = () => catalog.blocks.map((block) => ({ id: block.id }));
-
-export const load: PageLoad = ({ params }) => {
+/** A block page shows the block in every scenario, state and solution. */
+export const load: PageLoad = async ({ params, fetch }) => {
+	const catalog = await loadCatalog(fetch, { scenarios: true, states: 'all', solutions: 'all' });
 	const block = indexCatalog(catalog).block.get(params.id);
 	if (!block) error(404, `Baustein ${params.id}`);
-	return { block };
+	return { catalog, block };
 };

@@ -1,13 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { catalog } from '$lib/catalog';
 import { indexCatalog } from '$lib/domain';
-import type { EntryGenerator, PageLoad } from './$types';
+import { loadCatalog } from '$lib/view/catalog-loader';
+import type { PageLoad } from './$types';
 
-/** One prerendered page per state of the catalog. */
-export const entries: EntryGenerator = () => catalog.states.map((state) => ({ code: state.id }));
-
-export const load: PageLoad = ({ params }) => {
+/** A state's page shows that state's services against the scenarios' blocks. */
+export const load: PageLoad = async ({ params, fetch }) => {
+	const catalog = await loadCatalog(fetch, { scenarios: true, states: [params.code] });
 	const state = indexCatalog(catalog).state.get(params.code);
 	if (!state) error(404, `Land ${params.code}`);
-	return { state };
+	return { catalog, state };
 };

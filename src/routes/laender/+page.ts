@@ -1,0 +1,7 @@
+import { loadCatalog } from '$lib/view/catalog-loader';
+import type { PageLoad } from './$types';
+
+/** The overview compares every state. */
+export const load: PageLoad = async ({ fetch }) => ({
+	catalog: await loadCatalog(fetch, { scenarios: true, states: 'all' })
+});
