@@ -243,6 +243,10 @@ test('a full storage is reported with the first change, with the way out; nothin
 
 	// Replacing needs a copy of the old state first: with a full storage, nothing is replaced.
 	await page.goto('/assistent');
+	// The file input is in the prerendered page; it answers once the page has read the storage.
+	await expect(
+		page.getByRole('button', { name: 'Weitermachen, wo Sie aufgehört haben' })
+	).toBeVisible();
 	await page
 		.getByLabel('Konfigurationsdatei')
 		.setInputFiles(file('neu.json', configuration('Amt Neu')));
