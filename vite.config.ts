@@ -1,6 +1,10 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const meta = readJson('catalog/catalog.json');
 
 export default defineConfig({
 	plugins: [
@@ -12,6 +16,15 @@ export default defineConfig({
 			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 		})
 	],
+	// The footer and the start page name the catalog's version, date and size on every page;
+	// built in as constants, so those pages fetch no catalog file.
+	define: {
+		__CATALOG_SUMMARY__: JSON.stringify({
+			version: meta.catalogVersion,
+			released: meta.released,
+			blocks: readJson('catalog/blocks.json').blocks.length
+		})
+	},
 	server: { fs: { allow: ['catalog'] } },
 	test: {
 		environment: 'node',

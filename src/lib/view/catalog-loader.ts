@@ -22,9 +22,6 @@ type Fetch = typeof fetch;
 
 const files = new Map<string, Promise<unknown>>();
 const catalogs = new Map<string, Catalog>();
-/** The files each composed catalog was made of, so that a page can extend its layout's catalog. */
-const sourceFiles = new WeakMap<Catalog, Map<string, unknown>>();
-const manifests = new WeakMap<Catalog, CatalogManifest>();
 
 function fetchJson(fetch: Fetch, path: string): Promise<unknown> {
 	const request = async () => {
@@ -65,30 +62,20 @@ export function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string
 
 /**
  * The catalog with the core (metadata, categories, phases, blocks), the directory of all states
- * and solutions, and the parts named in `needs`. Files that `parent` (the layout's catalog)
- * already holds are not fetched again, so a prerendered page carries each file once. The same
- * needs give the same object during a visit, so indexes built for it are reused.
+ * and solutions, and the parts named in `needs`. The same needs give the same object during a
+ * visit, so indexes built for it are reused. Call it once per page load: a prerendered page
+ * carries every response its load fetched.
  */
-export async function loadCatalog(
-	fetch: Fetch,
-	needs: CatalogNeeds = {},
-	parent?: Catalog
-): Promise<Catalog> {
-	const manifest = (parent && manifests.get(parent)) ?? (await loadManifest(fetch));
+export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promise<Catalog> {
+	const manifest = await loadManifest(fetch);
 	const paths = filesFor(manifest, needs);
 	const key = paths.join('|');
 	const known = browser ? catalogs.get(key) : undefined;
 	if (known) return known;
-	const have = (parent && sourceFiles.get(parent)) ?? new Map<string, unknown>();
 	const loaded = await Promise.all(
-		paths.map(async (path) => ({
-			path,
-			data: have.has(path) ? have.get(path) : await fetchJson(fetch, path)
-		}))
+		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
 	const catalog = composeCatalog(loaded, manifest.directory);
-	sourceFiles.set(catalog, new Map(loaded.map((f) => [f.path, f.data])));
-	manifests.set(catalog, manifest);
 	if (browser) catalogs.set(key, catalog);
 	return catalog;
 }

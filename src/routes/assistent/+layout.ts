@@ -5,6 +5,6 @@ import type { LayoutLoad } from './$types';
  * The questions and the recommendation need the scenarios only. The chosen state's file, the
  * solutions and the plan's files are fetched as soon as a state is chosen (see `wizardNeeds`).
  */
-export const load: LayoutLoad = async ({ fetch, parent }) => ({
-	catalog: await loadCatalog(fetch, { scenarios: true }, (await parent()).catalog)
+export const load: LayoutLoad = async ({ fetch }) => ({
+	catalog: await loadCatalog(fetch, { scenarios: true })
 });

@@ -2,6 +2,6 @@ import { loadCatalog } from '$lib/view/catalog-loader';
 import type { PageLoad } from './$types';
 
 /** The page lists the sources of every state and solution. */
-export const load: PageLoad = async ({ fetch, parent }) => ({
-	catalog: await loadCatalog(fetch, { states: 'all', solutions: 'all' }, (await parent()).catalog)
+export const load: PageLoad = async ({ fetch }) => ({
+	catalog: await loadCatalog(fetch, { states: 'all', solutions: 'all' })
 });

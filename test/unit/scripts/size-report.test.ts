@@ -4,17 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error – a plain ES module script without types
-import { budgets, measure, verdicts } from '../../../scripts/size-report.js';
-
-interface Row {
-	template: string;
-	pages: number;
-	js: number;
-	css: number;
-	fonts: number;
-	data: number;
-}
+import { budgets, measure, verdicts, type PageRow } from '../../../scripts/size-report';
 
 /** Random text that gzip cannot shrink below about n bytes. */
 const noise = (n: number) => randomBytes(n).toString('base64');
@@ -50,7 +40,7 @@ describe('the size report', () => {
 		const start = noise(2000);
 		const shared = noise(3000);
 		const dir = fakeBuild(start, shared, noise(50000), '.a{}');
-		const rows: Row[] = measure(dir);
+		const rows: PageRow[] = measure(dir);
 		expect(rows.map((r) => r.template)).toEqual(['/', 'laender/[code]']);
 		const home = rows[0]!;
 		const startFile = `import{a}from"./shared.js";const l=()=>import("./lazy.js");${start}`;
@@ -63,7 +53,7 @@ describe('the size report', () => {
 
 	it('fails a page whose JavaScript or CSS is over budget', () => {
 		const dir = fakeBuild(noise(budgets.jsHome + 100), '', '', noise(budgets.css + 100));
-		const [home] = measure(dir) as Row[];
+		const [home] = measure(dir) as PageRow[];
 		const broken = verdicts(home!);
 		expect(broken.some((b: string) => b.startsWith('JS'))).toBe(true);
 		expect(broken.some((b: string) => b.startsWith('CSS'))).toBe(true);

@@ -4,12 +4,8 @@ import { loadCatalog } from '$lib/view/catalog-loader';
 import type { PageLoad } from './$types';
 
 /** A block page shows the block in every scenario, state and solution. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
-	const catalog = await loadCatalog(
-		fetch,
-		{ scenarios: true, states: 'all', solutions: 'all' },
-		(await parent()).catalog
-	);
+export const load: PageLoad = async ({ params, fetch }) => {
+	const catalog = await loadCatalog(fetch, { scenarios: true, states: 'all', solutions: 'all' });
 	const block = indexCatalog(catalog).block.get(params.id);
 	if (!block) error(404, `Baustein ${params.id}`);
 	return { catalog, block };

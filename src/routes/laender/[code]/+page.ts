@@ -4,8 +4,8 @@ import { loadCatalog } from '$lib/view/catalog-loader';
 import type { PageLoad } from './$types';
 
 /** A state's page shows that state's services against the scenarios' blocks. */
-export const load: PageLoad = async ({ params, fetch, parent }) => {
-	const catalog = await loadCatalog(fetch, { states: [params.code] }, (await parent()).catalog);
+export const load: PageLoad = async ({ params, fetch }) => {
+	const catalog = await loadCatalog(fetch, { states: [params.code] });
 	const state = indexCatalog(catalog).state.get(params.code);
 	if (!state) error(404, `Land ${params.code}`);
 	return { catalog, state };

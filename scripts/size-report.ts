@@ -2,7 +2,7 @@
 // data – against the budgets of issue 13, and exits 1 when a page breaks one. Pages of one
 // template (the 38 block pages, the 16 state pages, the assistant's steps) form one row with the
 // largest figures. Sizes are gzip -9 of each file, summed per page; fonts are the woff2 bytes.
-//   node scripts/size-report.js [build-dir]
+//   node --import tsx scripts/size-report.ts [build-dir]   (npm run size)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,13 +16,26 @@ export const budgets = {
 	fonts: 100 * KB
 };
 
-const gz = new Map();
-function gzipSize(file) {
+const gz = new Map<string, number>();
+function gzipSize(file: string): number {
 	if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
-	return gz.get(file);
+	return gz.get(file)!;
 }
 
-function htmlFiles(dir, root = dir) {
+export interface PageRow {
+	template: string;
+	pages: number;
+	js: number;
+	css: number;
+	fonts: number;
+	data: number;
+	html: number;
+}
+
+type Figure = 'js' | 'css' | 'fonts' | 'data' | 'html';
+const figureKeys: Figure[] = ['js', 'css', 'fonts', 'data', 'html'];
+
+function htmlFiles(dir: string, root = dir): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
 		if (statSync(path).isDirectory()) return name === '_app' ? [] : htmlFiles(path, root);
@@ -30,22 +43,22 @@ function htmlFiles(dir, root = dir) {
 	});
 }
 
-const staticImports = (code) =>
+const staticImports = (code: string) =>
 	[
 		...code.matchAll(/(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)
-	].map((m) => m[1]);
+	].map((m) => m[1]!);
 
 /** The page's start scripts and every module they import statically (dynamic imports excluded). */
-function pageScripts(html, htmlPath) {
+function pageScripts(html: string, htmlPath: string): string[] {
 	const base = dirname(htmlPath);
 	const start = [
 		...html.matchAll(/<link href="([^"]+\.js)" rel="modulepreload">/g),
 		...html.matchAll(/import\("([^"]+\.js)"\)/g)
-	].map((m) => resolve(base, m[1]));
-	const seen = new Set();
+	].map((m) => resolve(base, m[1]!));
+	const seen = new Set<string>();
 	const queue = [...start];
 	while (queue.length) {
-		const file = queue.pop();
+		const file = queue.pop()!;
 		if (seen.has(file) || !existsSync(file)) continue;
 		seen.add(file);
 		for (const spec of staticImports(readFileSync(file, 'utf8')))
@@ -54,32 +67,32 @@ function pageScripts(html, htmlPath) {
 	return [...seen];
 }
 
-function pageStyles(html, htmlPath) {
+function pageStyles(html: string, htmlPath: string): string[] {
 	return [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/g)].map((m) =>
-		resolve(dirname(htmlPath), m[1])
+		resolve(dirname(htmlPath), m[1]!)
 	);
 }
 
 /** The woff2 files the page's CSS declares (an upper bound of what the browser fetches). */
-function pageFonts(styles) {
-	const fonts = new Set();
+function pageFonts(styles: string[]): string[] {
+	const fonts = new Set<string>();
 	for (const css of styles)
 		for (const m of readFileSync(css, 'utf8').matchAll(/url\(["']?([^"')]+\.woff2)["']?\)/g))
-			fonts.add(resolve(dirname(css), m[1]));
+			fonts.add(resolve(dirname(css), m[1]!));
 	return [...fonts].filter((f) => existsSync(f));
 }
 
 /** Catalog responses SvelteKit wrote into the page (fetched during prerendering). */
-function pageData(html) {
+function pageData(html: string): number {
 	let bytes = 0;
 	for (const m of html.matchAll(
 		/<script type="application\/json" data-sveltekit-fetched data-url="\/katalog\/[^"]*">([\s\S]*?)<\/script>/g
 	))
-		bytes += gzipSync(m[1], { level: 9 }).length;
+		bytes += gzipSync(m[1]!, { level: 9 }).length;
 	return bytes;
 }
 
-const templateOf = (page) =>
+const templateOf = (page: string) =>
 	page
 		.replace(/^bausteine\/[^/]+\.html$/, 'bausteine/[id]')
 		.replace(/^laender\/[^/]+\.html$/, 'laender/[code]')
@@ -87,8 +100,8 @@ const templateOf = (page) =>
 		.replace(/\.html$/, '')
 		.replace(/^index$/, '/');
 
-export function measure(buildDir) {
-	const rows = new Map();
+export function measure(buildDir: string): PageRow[] {
+	const rows = new Map<string, PageRow>();
 	for (const path of htmlFiles(buildDir)) {
 		const html = readFileSync(path, 'utf8');
 		const page = relative(buildDir, path);
@@ -112,15 +125,14 @@ export function measure(buildDir) {
 			html: 0
 		};
 		row.pages++;
-		for (const key of ['js', 'css', 'fonts', 'data', 'html'])
-			row[key] = Math.max(row[key], figures[key]);
+		for (const key of figureKeys) row[key] = Math.max(row[key], figures[key]);
 		rows.set(template, row);
 	}
 	return [...rows.values()].sort((a, b) => a.template.localeCompare(b.template));
 }
 
-export function verdicts(row) {
-	const broken = [];
+export function verdicts(row: PageRow): string[] {
+	const broken: string[] = [];
 	const jsLimit = row.template === '/' ? budgets.jsHome : budgets.js;
 	if (row.js > jsLimit) broken.push(`JS ${kb(row.js)} > ${kb(jsLimit)}`);
 	if (row.css > budgets.css) broken.push(`CSS ${kb(row.css)} > ${kb(budgets.css)}`);
@@ -128,7 +140,7 @@ export function verdicts(row) {
 	return broken;
 }
 
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 function main() {
 	const buildDir = resolve(process.argv[2] ?? 'build');
@@ -151,8 +163,9 @@ function main() {
 			broken.length ? `OVER: ${broken.join('; ')}` : 'ok'
 		];
 	});
-	const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-	const print = (cells) => console.log(cells.map((c, i) => c.padEnd(widths[i])).join('  '));
+	const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+	const print = (cells: string[]) =>
+		console.log(cells.map((c, i) => c.padEnd(widths[i]!)).join('  '));
 	print(head);
 	lines.forEach(print);
 	console.log(
