@@ -7,6 +7,7 @@ import { getContext, setContext } from 'svelte';
 import type { ConfigurationInput } from '$lib/domain';
 import type { Workspace } from '$lib/storage/workspace.svelte';
 import type { CatalogWith } from '$lib/view/catalog-with.svelte';
+import type { WizardView } from '$lib/view/wizard-view.svelte';
 
 const key = Symbol('workspace');
 
@@ -15,9 +16,12 @@ interface WizardContext {
 	receive: (input: ConfigurationInput, source: string) => void;
 	/** The catalog with the chosen state's files, loaded when a state is chosen. */
 	catalogLoad: CatalogWith;
+	/** What the steps show of the current draft, computed once for all of them. */
+	view: WizardView;
 }
 
 export const setWizard = (context: WizardContext) => setContext(key, context);
 export const getWizard = () => getContext<WizardContext>(key).workspace;
 export const getReceiver = () => getContext<WizardContext>(key).receive;
 export const getCatalogLoad = () => getContext<WizardContext>(key).catalogLoad;
+export const getWizardView = () => getContext<WizardContext>(key).view;
