@@ -99,29 +99,3 @@ export function filterBlocks(
 			matchesQuery(block, filter.query)
 	);
 }
-
-const isProvider = (value: string): value is ProviderFilter =>
-	(providerFilters as readonly string[]).includes(value);
-
-/** Reads a filter from URL query parameters (`q`, `kategorie`, `bereitstellung`); unknown values are ignored. */
-export function blockFilterFromParams(
-	params: URLSearchParams,
-	categoryIds: readonly string[]
-): BlockFilter {
-	const category = params.get('kategorie') ?? '';
-	const provider = params.get('bereitstellung') ?? '';
-	return {
-		query: params.get('q')?.trim() ?? '',
-		category: categoryIds.includes(category) ? category : '',
-		provider: isProvider(provider) ? provider : ''
-	};
-}
-
-/** The URL query parameters of a filter; empty parts are left out so a bookmark stays short. */
-export function blockFilterToParams(filter: BlockFilter): URLSearchParams {
-	const params = new URLSearchParams();
-	if (filter.query.trim()) params.set('q', filter.query.trim());
-	if (filter.category) params.set('kategorie', filter.category);
-	if (filter.provider) params.set('bereitstellung', filter.provider);
-	return params;
-}

@@ -1,11 +1,5 @@
-/** Numbers as the current UI language writes them. */
+/** Numbers as the current UI language writes them (shares: `formatPercent` in share-bars). */
 import { getLocale } from '$lib/paraglide/runtime.js';
-
-export function formatPercent(share: number): string {
-	return new Intl.NumberFormat(getLocale(), { style: 'percent', maximumFractionDigits: 0 }).format(
-		share
-	);
-}
 
 export function formatCount(n: number): string {
 	return new Intl.NumberFormat(getLocale()).format(n);

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { indexCatalog } from '$lib/domain';
+import { indexCatalog } from '$lib/view/states';
 import { loadCatalog } from '$lib/view/catalog-loader';
 import type { PageLoad } from './$types';
 

@@ -1,9 +1,15 @@
 /**
- * The state of /abdeckung in its URL, so a view can be bookmarked and shared:
+ * What /abdeckung shows: the coverage of one state in one phase with its what-if switches, and
+ * the page's state in its URL, so a view can be bookmarked and shared:
  * `?land=sh&phase=landesloesung-aktiv&ohne=sh-itslearning&annahme=sh-landesradius`.
  * Values the catalog does not know are dropped and reported, never guessed at.
  */
-import type { Catalog } from '$lib/domain';
+import type { Catalog } from '$lib/domain/catalog';
+import { stateCoverage, type StateCoverage } from '$lib/domain/state-coverage';
+import type { UrlCodec } from './url-state.svelte';
+
+export { indexCatalog } from '$lib/domain/catalog';
+export { readablePath } from '$lib/domain/problem';
 
 export interface CoverageQuery {
 	state: string;
@@ -67,4 +73,20 @@ export function coverageQueryToString(query: CoverageQuery): string {
 	if (query.without.length) parts.push(`ohne=${query.without.join(',')}`);
 	if (query.assume.length) parts.push(`annahme=${query.assume.join(',')}`);
 	return parts.join('&');
+}
+
+export const coverageUrl: UrlCodec<CoverageQuery, IgnoredValue> = {
+	read(params, catalog) {
+		const { query, ignored } = coverageQueryFromParams(params, catalog);
+		return { value: query, ignored };
+	},
+	write: (query) => new URLSearchParams(coverageQueryToString(query))
+};
+
+/** The state's coverage in the query's phase, with its services switched off or assumed. */
+export function coverageOf(query: CoverageQuery, catalog: Catalog): StateCoverage {
+	return stateCoverage(query.state, query.phase, catalog, {
+		without: query.without,
+		assume: query.assume
+	});
 }
