@@ -7,6 +7,7 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { Catalog } from '$lib/domain/catalog';
+import type { CatalogFile } from '$lib/domain/catalog-file-kinds';
 import { composeCatalog } from '$lib/domain/compose-catalog';
 import type { CatalogManifest } from './catalog-manifest';
 
@@ -16,6 +17,11 @@ export interface CatalogNeeds {
 	states?: 'all' | readonly (string | undefined)[];
 	solutions?: 'all' | readonly (string | undefined)[];
 	planning?: boolean;
+	/**
+	 * Every scenario, state and solution, each cut down to this block (see `catalog-slice`):
+	 * for the block's page. Replaces `scenarios`, `states` and `solutions`.
+	 */
+	block?: string;
 }
 
 type Fetch = typeof fetch;
@@ -38,6 +44,12 @@ function fetchJson(fetch: Fetch, path: string): Promise<unknown> {
 		pending.catch(() => files.delete(path));
 	}
 	return pending;
+}
+
+async function fetchSlice(fetch: Fetch, slice: string): Promise<CatalogFile[]> {
+	const response = await fetch(`${base}/katalog/${slice}`);
+	if (!response.ok) throw new Error(`katalog/${slice}: HTTP ${response.status}`);
+	return (await response.json()) as CatalogFile[];
 }
 
 export function loadManifest(fetch: Fetch): Promise<CatalogManifest> {
@@ -69,12 +81,14 @@ export function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string
 export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promise<Catalog> {
 	const manifest = await loadManifest(fetch);
 	const paths = filesFor(manifest, needs);
-	const key = paths.join('|');
+	const key = [...paths, needs.block ? `baustein/${needs.block}` : ''].join('|');
 	const known = browser ? catalogs.get(key) : undefined;
 	if (known) return known;
 	const loaded = await Promise.all(
 		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
+	// A slice's files carry the full files' paths, so they stay out of the per-file cache.
+	if (needs.block) loaded.push(...(await fetchSlice(fetch, `baustein/${needs.block}.json`)));
 	const catalog = composeCatalog(loaded, manifest.directory);
 	if (browser) catalogs.set(key, catalog);
 	return catalog;

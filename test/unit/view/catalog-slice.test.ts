@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { compareStates, composeCatalog, indexCatalog } from '../../../src/lib/domain';
+import { blockSlice } from '../../../src/lib/view/catalog-slice';
+import { catalogFiles, realCatalog } from '../helpers/catalog';
+
+const full = realCatalog();
+const core = catalogFiles().filter((f) =>
+	['catalog.json', 'categories.json', 'phases.json', 'blocks.json'].includes(f.path)
+);
+
+describe('a block page’s slice of the catalog', () => {
+	for (const block of ['identitaetsmanagement', 'backup', 'wlan', 'datenschutz']) {
+		it(`${block}: every state and solution says the same about the block as the full catalog`, () => {
+			const slice = composeCatalog([...core, ...blockSlice(catalogFiles(), block)], full.directory);
+			expect(slice.states.map((s) => s.id)).toEqual(full.states.map((s) => s.id));
+			expect(slice.solutions.map((s) => s.id)).toEqual(full.solutions.map((s) => s.id));
+
+			const sliceIndex = indexCatalog(slice);
+			const fullIndex = indexCatalog(full);
+			// The services keep only their coverage of this block; name, status and sources stay.
+			const offers = (index: typeof fullIndex, state: string) =>
+				(index.stateCoverage.get(state)!.get(block) ?? []).map(({ service, coverage }) => ({
+					service: { ...service, covers: undefined },
+					coverage
+				}));
+			for (const state of full.states)
+				expect(offers(sliceIndex, state.id)).toEqual(offers(fullIndex, state.id));
+			for (const solution of full.solutions)
+				expect(sliceIndex.solution.get(solution.id)!.coverage[block]).toEqual(
+					solution.coverage[block]
+				);
+			for (const scenario of full.scenarios)
+				for (const [phase, assignment] of Object.entries(scenario.phases))
+					expect(sliceIndex.scenario.get(scenario.id)!.phases[phase]!.blocks).toEqual(
+						assignment.blocks.filter((a) => a.block === block)
+					);
+			const row = (c: typeof full) => compareStates(c).blocks.find((b) => b.block === block);
+			expect(row(slice)).toEqual(row(full));
+		});
+	}
+
+	it('keeps nothing of other blocks, and every source it refers to is defined', () => {
+		const files = blockSlice(catalogFiles(), 'backup');
+		const text = JSON.stringify(files);
+		expect(text).not.toContain('"block":"wlan"');
+		const slice = composeCatalog([...core, ...files], full.directory);
+		const refs = [...text.matchAll(/"source":"([^"]+)"/g)].map((m) => m[1]!);
+		expect(refs.length).toBeGreaterThan(10);
+		for (const ref of refs) expect(slice.sources.has(ref), ref).toBe(true);
+		expect(text.length).toBeLessThan(JSON.stringify(catalogFiles()).length / 4);
+	});
+});
