@@ -24421,7 +24421,7 @@ const joined = (items, lang) => items.map((t) => t[lang]).join(" ");
 * parseProfile): eligible scenarios first, by score; ties go to the scenario with the lower
 * `order`, i.e. the simpler one. Ineligible scenarios follow, fewest failed conditions first.
 */
-function recommend(profile, catalog) {
+function recommend$1(profile, catalog) {
 	if (catalog.scenarios.length === 0) throw new Error("The catalog has no scenarios.");
 	const ranking = catalog.scenarios.map((scenario) => {
 		return {
@@ -24784,7 +24784,7 @@ const quarterLabel = (id) => {
 	const match = pattern.exec(id);
 	return match ? `Q${match[2]} ${match[1]}` : id;
 };
-function plan(config, catalog, options = {}) {
+function plan$1(config, catalog, options = {}) {
 	const index = indexCatalog(catalog);
 	const analysis = options.analysis ?? analyzeGaps(config, catalog);
 	const settings = options.settings ?? config.plan ?? {};
@@ -26380,10 +26380,6 @@ function planTable(plan, catalog, lang) {
 		])
 	};
 }
-// src/lib/exchange/configuration-file.ts
-function configurationJson(config) {
-	return JSON.stringify(config, null, "	") + "\n";
-}
 // scripts/cli/input.ts
 /**
 * Reading the CLI's inputs: documents (size checked before reading, bytes decoded like in the
@@ -26527,33 +26523,235 @@ function readCatalogFiles(dir) {
 		}
 	});
 }
-// scripts/cli/load-catalog.ts
-/** Loads and assembles a catalog folder; throws InputError with the catalog's problems. */
+// scripts/cli/command.ts
 /**
-* The shipped catalog folder: the nearest `catalog/` above this module. Found by looking, not
-* by a fixed relative path, because the same code runs from scripts/cli/ (tests, development)
-* and bundled as bin/baukasten.js.
+* What every `baukasten` command gets from `main`: its arguments, the parsed options, the output
+* (stdout or the file of -o), the catalog, and the checks several commands share. A command is
+* one file in commands/ that returns its exit code and throws `InputError` for bad input.
 */
-function findCatalogDir() {
-	let dir = dirname(fileURLToPath(import.meta.url));
-	for (;;) {
-		if (existsSync(join(dir, "catalog", "catalog.json"))) return join(dir, "catalog");
-		const parent = dirname(dir);
-		if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), "catalog");
-		dir = parent;
+/** One problem about the command line itself, named after the option or the command. */
+const fail = (de, en, file = "baukasten") => new InputError([problem(file, "", de, en)]);
+/** `a, b,,c ` -> ['a', 'b', 'c'] */
+const list = (value) => value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
+/** The single file argument a command takes, e.g. ['Profil-Datei', 'profile file']. */
+function onlyFile(ctx, what) {
+	if (ctx.args.length !== 1) throw fail(`Bitte genau eine ${what[0]} angeben.`, `Please give exactly one ${what[1]}.`);
+	return ctx.args[0];
+}
+/** A configuration file through the one input path; upgrade notices go to stderr. */
+function readConfiguration(ctx, file) {
+	const catalog = ctx.catalog();
+	const parsed = readConfigurationData(readDocument(file), catalog, file);
+	if (!parsed.ok) throw new InputError(parsed.problems);
+	for (const notice of parsed.notices) ctx.io.err(`${file}: ${notice[ctx.lang]}`);
+	return parsed.value;
+}
+const unknownId = {
+	scenario: (id) => [`Das Szenario „${id}“ gibt es nicht.`, `Scenario "${id}" does not exist.`],
+	phase: (id) => [`Die Phase „${id}“ gibt es nicht.`, `Phase "${id}" does not exist.`],
+	state: (id) => [`Das Land „${id}“ gibt es nicht.`, `State "${id}" does not exist.`]
+};
+/** Throws unless the catalog has a scenario, phase or state with this id (given with `option`). */
+function requireKnown(index, kind, id, option) {
+	if (index[kind].has(id)) return;
+	const [de, en] = unknownId[kind](id);
+	throw fail(de, en, option);
+}
+// scripts/cli/commands/aggregate.ts
+/**
+* `baukasten aggregate FILE_OR_FOLDER…`: many carriers' configurations summed up per block. One
+* file at a time is read, validated, counted and forgotten, so memory stays flat; every file
+* that is skipped is named with its reason on stderr.
+*/
+const aggregate = {
+	name: "aggregate",
+	run(ctx) {
+		if (!ctx.args.length) throw fail("Bitte Dateien oder Ordner angeben.", "Please give files or folders.");
+		const catalog = ctx.catalog();
+		const aggregation = createAggregation(catalog);
+		const { files, skipped } = walkJsonFiles(ctx.args);
+		for (const entry of skipped) aggregation.addInvalid(entry.name, entry.problems);
+		for (const name of files) try {
+			aggregation.add({
+				name,
+				data: readDocument(name)
+			});
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			aggregation.addInvalid(name, error.problems);
+		}
+		const result = aggregation.result();
+		for (const bad of result.invalid) ctx.io.err(formatProblem(bad.problems[0] ?? problem(bad.name, "", "?", "?"), ctx.lang));
+		ctx.print(result, () => aggregateTable(result, catalog, ctx.lang));
+		return 0;
 	}
+};
+// scripts/cli/commands/catalog-check.ts
+/**
+* `baukasten catalog check [--catalog DIR]`: every schema and integrity rule on the catalog
+* folder. Exit code 0 with a summary, or 1 with one line per problem on stderr.
+*/
+const catalogCheck = {
+	name: "catalog",
+	run({ args, options, catalogDir, lang, io }) {
+		if (args[0] !== "check") throw fail("Unbekannter Befehl: catalog " + (args[0] ?? ""), "Unknown command: catalog " + (args[0] ?? ""));
+		if (options.output !== void 0) throw fail("catalog check schreibt keine Datei; -o passt hier nicht.", "catalog check writes no file; -o does not apply here.", "-o");
+		const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
+		if (!catalog) {
+			for (const p of problems) io.err(formatProblem(p, lang));
+			io.err(lang === "de" ? `${problems.length} Fehler im Katalog.` : `${problems.length} problems in the catalog.`);
+			return 1;
+		}
+		io.out(lang === "de" ? `Katalog ${catalog.meta.catalogVersion} ist in Ordnung: ${catalog.blocks.length} Bausteine, ${catalog.categories.length} Kategorien, ${catalog.phases.length} Phasen, ${catalog.scenarios.length} Szenarien, ${catalog.states.length} Länder, ${catalog.solutions.length} Systemlösungen, ${catalog.sources.size} Quellen.` : `Catalog ${catalog.meta.catalogVersion} is fine: ${catalog.blocks.length} blocks, ${catalog.categories.length} categories, ${catalog.phases.length} phases, ${catalog.scenarios.length} scenarios, ${catalog.states.length} states, ${catalog.solutions.length} solutions, ${catalog.sources.size} sources.`);
+		return 0;
+	}
+};
+// scripts/cli/commands/compare.ts
+/**
+* `baukasten compare CONFIGURATION.json [--solutions A,B]` or
+* `baukasten compare --scenario ID --phase ID --state CODE --solutions A,B`: how far each system
+* solution covers the carrier's blocks.
+*/
+const compare = {
+	name: "compare",
+	run(ctx) {
+		const { args, options } = ctx;
+		const catalog = ctx.catalog();
+		let context;
+		let solutionIds = list(options.solutions);
+		if (args.length === 1) {
+			const c = readConfiguration(ctx, args[0]);
+			context = {
+				scenario: c.scenario,
+				phase: c.phase,
+				state: c.profile.state,
+				customizations: c.customizations
+			};
+			if (!solutionIds.length) solutionIds = c.solutions;
+		} else if (args.length === 0 && options.scenario && options.phase && options.state) {
+			context = {
+				scenario: options.scenario,
+				phase: options.phase,
+				state: options.state
+			};
+			const index = indexCatalog(catalog);
+			requireKnown(index, "scenario", context.scenario, "--scenario");
+			requireKnown(index, "phase", context.phase, "--phase");
+			requireKnown(index, "state", context.state, "--state");
+		} else throw fail("Bitte eine Konfigurationsdatei oder --scenario, --phase und --state angeben.", "Please give a configuration file or --scenario, --phase and --state.");
+		const problems = solutionIdProblems(solutionIds, catalog);
+		if (problems.length) throw new InputError(problems);
+		const result = compareSolutions(context, solutionIds, catalog);
+		ctx.print(result, () => comparisonTable(result, catalog, ctx.lang));
+		return 0;
+	}
+};
+// scripts/cli/commands/coverage.ts
+/**
+* `baukasten coverage --state CODE [--phase ID] [--without SERVICE,…] [--assume SERVICE,…]`: how
+* far a state's services cover what each scenario expects from the state; --without switches
+* available services off, --assume counts planned or piloted ones as available (what-if).
+*/
+const coverage = {
+	name: "coverage",
+	run(ctx) {
+		const { options } = ctx;
+		const catalog = ctx.catalog();
+		const index = indexCatalog(catalog);
+		const state = index.state.get(options.state ?? "");
+		if (!state) throw fail(`Bitte ein Land mit --state angeben (${[...index.state.keys()].join(", ")}).`, `Please give a state with --state (${[...index.state.keys()].join(", ")}).`, "--state");
+		const phase = options.phase ?? state.defaultPhase;
+		requireKnown(index, "phase", phase, "--phase");
+		const without = list(options.without);
+		const assume = list(options.assume);
+		const unknown = [...without, ...assume].filter((id) => !state.services.some((s) => s.id === id));
+		if (unknown.length) throw fail(`Unbekannte Landesdienste: ${unknown.join(", ")} (vorhanden: ${state.services.map((s) => s.id).join(", ")}).`, `Unknown state services: ${unknown.join(", ")} (available: ${state.services.map((s) => s.id).join(", ")}).`, without.some((id) => unknown.includes(id)) ? "--without" : "--assume");
+		const result = stateCoverage(state.id, phase, catalog, {
+			without,
+			assume
+		});
+		const assumed = result.services.filter((s) => s.assumed).map((s) => s.name);
+		ctx.print(result, () => coverageTable(result, catalog, ctx.lang), assumed.length ? [{
+			de: `Annahme, nicht der heutige Stand: ${assumed.join(", ")} gilt hier als verfügbar.`,
+			en: `An assumption, not today's status: ${assumed.join(", ")} counted as available here.`
+		}] : []);
+		return 0;
+	}
+};
+// scripts/cli/commands/gaps.ts
+/** `baukasten gaps CONFIGURATION.json`: the gap analysis against the state's services. */
+const gaps = {
+	name: "gaps",
+	run(ctx) {
+		const file = onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]);
+		const catalog = ctx.catalog();
+		const result = analyzeGaps(readConfiguration(ctx, file), catalog);
+		ctx.print(result, () => gapTable(result, catalog, ctx.lang), [...result.notices, ...result.warnings]);
+		return 0;
+	}
+};
+// src/lib/exchange/configuration-file.ts
+function configurationJson(config) {
+	return JSON.stringify(config, null, "	") + "\n";
 }
-const catalogDirDefault = findCatalogDir();
-const loaded = /* @__PURE__ */ new Map();
-/** Loads a catalog folder once per process (tests run the CLI in-process thousands of times). */
-function loadCatalogFromDir(dir) {
-	const cached = loaded.get(dir);
-	if (cached) return cached;
-	const { catalog, problems } = assembleCatalog(readCatalogFiles(dir));
-	if (!catalog) throw new InputError(problems);
-	loaded.set(dir, catalog);
-	return catalog;
-}
+// scripts/cli/commands/migrate.ts
+/**
+* `baukasten migrate CONFIGURATION.json [-o FILE]`: an old configuration brought to today's
+* format and catalog (renamed ids followed, removed ones dropped, each with a notice on stderr).
+*/
+const migrate = {
+	name: "migrate",
+	run(ctx) {
+		const migrated = readConfiguration(ctx, onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]));
+		ctx.write(configurationJson({
+			...migrated,
+			catalogVersion: ctx.catalog().meta.catalogVersion
+		}));
+		return 0;
+	}
+};
+// scripts/cli/commands/new.ts
+/**
+* `baukasten new PROFILE.json [--scenario ID] [--phase ID] [--solutions A,B] [-o FILE]`: a new
+* configuration for a profile. The scenario defaults to the recommendation, the phase to the
+* state's default; nothing is written unless every input is valid.
+*/
+const newConfiguration = {
+	name: "new",
+	run(ctx) {
+		const { options } = ctx;
+		const file = onlyFile(ctx, ["Profil-Datei", "profile file"]);
+		const catalog = ctx.catalog();
+		const parsed = parseProfile(readDocument(file), file);
+		if (!parsed.ok) throw new InputError(parsed.problems);
+		const index = indexCatalog(catalog);
+		const profile = parsed.value;
+		const scenario = options.scenario ?? recommend$1(profile, catalog).recommended;
+		const phase = options.phase ?? index.state.get(profile.state).defaultPhase;
+		requireKnown(index, "scenario", scenario, "--scenario");
+		requireKnown(index, "phase", phase, "--phase");
+		const solutions = list(options.solutions);
+		const unknown = solutions.filter((id) => !index.solution.has(id));
+		if (unknown.length) throw fail(`Unbekannte Systemlösungen: ${unknown.join(", ")}.`, `Unknown solutions: ${unknown.join(", ")}.`, "--solutions");
+		const configuration = {
+			formatVersion: 1,
+			catalogVersion: catalog.meta.catalogVersion,
+			savedAt: (/* @__PURE__ */ new Date()).toISOString(),
+			profile,
+			scenario,
+			phase,
+			customizations: {
+				added: [],
+				removed: [],
+				responsibleOverrides: {}
+			},
+			inventory: {},
+			solutions
+		};
+		ctx.write(configurationJson(configuration));
+		return 0;
+	}
+};
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 function _typeof(o) {
@@ -50696,8 +50894,8 @@ async function resultDocument(input) {
 	const pick = (deText, enText) => de ? deText : enText;
 	const index = indexCatalog(catalog);
 	const analysis = analyzeGaps(config, catalog);
-	const plan$1 = input.plan ?? plan(config, catalog, { analysis });
-	const recommendation = recommend(config.profile, catalog);
+	const plan = input.plan ?? plan$1(config, catalog, { analysis });
+	const recommendation = recommend$1(config.profile, catalog);
 	const scenario = index.scenario.get(config.scenario);
 	const score = recommendation.ranking.find((s) => s.scenario === config.scenario);
 	const created = input.created ?? /* @__PURE__ */ new Date();
@@ -50710,7 +50908,7 @@ async function resultDocument(input) {
 	const sourceRefs = [
 		...scenario.sources,
 		...scenario.targetGroup.sources,
-		...planSources(plan$1, catalog)
+		...planSources(plan, catalog)
 	];
 	const sourceIds = [...new Set(sourceRefs.map((r) => r.source))];
 	const sourceNumber = new Map(sourceIds.map((id, i) => [id, i + 1]));
@@ -50737,9 +50935,9 @@ async function resultDocument(input) {
 		headers: [pick("Baustein", "Block"), index.solution.get(config.solutions[0]).name],
 		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? "unknown"])])
 	}) : para(pick("Keine Systemlösung gewählt.", "No system solution chosen."));
-	const image = await timelinePng(plan$1);
+	const image = await timelinePng(plan);
 	const imageWidth = 620;
-	const full = planTable(plan$1, catalog, lang);
+	const full = planTable(plan, catalog, lang);
 	const when = (row) => row[6] === row[7] ? row[6] : `${row[6]} – ${row[7]}`;
 	const shortPlan = {
 		headers: [
@@ -50761,7 +50959,7 @@ async function resultDocument(input) {
 			row[11]
 		])
 	};
-	const s = plan$1.staffing;
+	const s = plan.staffing;
 	const children = [
 		new Paragraph({
 			heading: "Title",
@@ -50792,7 +50990,7 @@ async function resultDocument(input) {
 		heading(pick("4. Lösungsvergleich", "4. Solution comparison")),
 		comparison,
 		heading(pick("5. Maßnahmenplan", "5. Plan of measures")),
-		para(pick(`Beginn ${quarterLabel(plan$1.start)}, Ende ${quarterLabel(plan$1.end)}${plan$1.phaseChange ? `, erwarteter Phasenwechsel ${quarterLabel(plan$1.phaseChange)}` : ""}. ${plan$1.measures.length} Maßnahmen in der Reihenfolge ihrer Abhängigkeiten.`, `Start ${quarterLabel(plan$1.start)}, end ${quarterLabel(plan$1.end)}${plan$1.phaseChange ? `, expected phase change ${quarterLabel(plan$1.phaseChange)}` : ""}. ${plan$1.measures.length} measures in the order of their dependencies.`)),
+		para(pick(`Beginn ${quarterLabel(plan.start)}, Ende ${quarterLabel(plan.end)}${plan.phaseChange ? `, erwarteter Phasenwechsel ${quarterLabel(plan.phaseChange)}` : ""}. ${plan.measures.length} Maßnahmen in der Reihenfolge ihrer Abhängigkeiten.`, `Start ${quarterLabel(plan.start)}, end ${quarterLabel(plan.end)}${plan.phaseChange ? `, expected phase change ${quarterLabel(plan.phaseChange)}` : ""}. ${plan.measures.length} measures in the order of their dependencies.`)),
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
 			children: [new ImageRun({
@@ -50820,7 +51018,7 @@ async function resultDocument(input) {
 			11
 		]),
 		para(`${pick("Aufwandsklassen", "Effort classes")}: ${w(effortRuleText)}`, { small: true }),
-		...plan$1.warnings.map((x) => bullet(w(x))),
+		...plan.warnings.map((x) => bullet(w(x))),
 		heading(pick("5.1 Personal", "5.1 Staff"), 2),
 		para(pick(`Geschätzter Bedarf: ${num(s.low, lang)} bis ${num(s.high, lang)} Stellen (Schätzung)`, `Estimated need: ${num(s.low, lang)} to ${num(s.high, lang)} posts (estimate)`) + cite(s.sources), { bold: true }),
 		labelled(pick("Rechenweg", "Formula"), w(s.formula)),
@@ -50828,8 +51026,8 @@ async function resultDocument(input) {
 		...s.levels.map((l) => bullet(`${w(l.name)} (${s.expectation?.levels.includes(l.level) ? pick("beim Schulträger", "with the carrier") : pick("nicht beim Schulträger", "not with the carrier")}): ${w(l.who)}${cite(l.sources)}`)),
 		...s.expectation ? [labelled(pick("Erwartung des Szenarios", "The scenario's expectation"), w(s.expectation.text) + cite(s.expectation.sources))] : [],
 		heading(pick("5.2 Kosten", "5.2 Costs"), 2),
-		...plan$1.costs.lines.length ? plan$1.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
-		para(plan$1.costs.unknown.length ? pick(`Kosten unbekannt (keine öffentliche Quelle) für: ${plan$1.costs.unknown.map(blockName).join(", ")}.`, `Costs unknown (no public source) for: ${plan$1.costs.unknown.map(blockName).join(", ")}.`) : pick("Alle Maßnahmen haben eine belegte Kostenangabe.", "Every measure has a sourced cost figure."), { small: true }),
+		...plan.costs.lines.length ? plan.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
+		para(plan.costs.unknown.length ? pick(`Kosten unbekannt (keine öffentliche Quelle) für: ${plan.costs.unknown.map(blockName).join(", ")}.`, `Costs unknown (no public source) for: ${plan.costs.unknown.map(blockName).join(", ")}.`) : pick("Alle Maßnahmen haben eine belegte Kostenangabe.", "Every measure has a sourced cost figure."), { small: true }),
 		heading(pick("5.3 Förderung", "5.3 Funding"), 2),
 		table({
 			headers: de ? [
@@ -50847,7 +51045,7 @@ async function resultDocument(input) {
 				"Status",
 				"Measures of this plan"
 			],
-			rows: plan$1.funding.map((f) => [
+			rows: plan.funding.map((f) => [
 				w(f.programme.name) + cite(f.programme.sources),
 				w(f.programme.funds),
 				f.programme.ownShare ? w(f.programme.ownShare) : pick("unbekannt", "unknown"),
@@ -50863,11 +51061,11 @@ async function resultDocument(input) {
 			14,
 			14
 		]),
-		...plan$1.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
-		...plan$1.measures.some((m) => m.cooperation) ? [
+		...plan.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
+		...plan.measures.some((m) => m.cooperation) ? [
 			heading(pick("5.4 Zusammenarbeit mit anderen Schulträgern", "5.4 Cooperation with other carriers"), 2),
-			para(`${pick("Geeignete Maßnahmen", "Suitable measures")}: ${plan$1.measures.filter((m) => m.cooperation).map((m) => w(m.name)).join(", ")}`),
-			...plan$1.cooperation.forms.flatMap((f) => [
+			para(`${pick("Geeignete Maßnahmen", "Suitable measures")}: ${plan.measures.filter((m) => m.cooperation).map((m) => w(m.name)).join(", ")}`),
+			...plan.cooperation.forms.flatMap((f) => [
 				heading(w(f.name) + cite(f.sources), 3),
 				labelled(pick("Passt, wenn", "Fits when"), w(f.fits)),
 				labelled(pick("Braucht", "Needs"), w(f.needs))
@@ -50977,29 +51175,76 @@ function writeFileAtomic(path, text, force) {
 		throw writeError(path, error);
 	}
 }
-// scripts/cli/plan-command.ts
+// scripts/cli/commands/index.ts
+const commands = new Map([
+	{
+		name: "recommend",
+		run(ctx) {
+			const file = onlyFile(ctx, ["Profil-Datei", "profile file"]);
+			const catalog = ctx.catalog();
+			const parsed = parseProfile(readDocument(file), file);
+			if (!parsed.ok) throw new InputError(parsed.problems);
+			const result = recommend$1(parsed.value, catalog);
+			ctx.print(result, () => recommendationTable(result, catalog, ctx.lang), result.warnings.map((w) => w.message));
+			return 0;
+		}
+	},
+	gaps,
+	compare,
+	{
+		name: "plan",
+		extraFormats: ["docx"],
+		async run(ctx) {
+			const file = onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]);
+			const catalog = ctx.catalog();
+			const config = readConfiguration(ctx, file);
+			const result = plan$1(config, catalog);
+			if (ctx.format !== "docx") {
+				ctx.print(result, () => planTable(result, catalog, ctx.lang), result.warnings);
+				return 0;
+			}
+			if (!ctx.options.output) throw new InputError([problem("--output", "", "DOCX ist eine Binärdatei: Bitte mit -o DATEI.docx angeben, wohin.", "DOCX is a binary file: please say where with -o FILE.docx.")]);
+			writeFileAtomic(ctx.options.output, await resultDocx({
+				config,
+				catalog,
+				lang: ctx.lang,
+				plan: result
+			}), ctx.options.force === true);
+			return 0;
+		}
+	},
+	coverage,
+	aggregate,
+	newConfiguration,
+	migrate,
+	catalogCheck
+].map((command) => [command.name, command]));
+// scripts/cli/load-catalog.ts
+/** Loads and assembles a catalog folder; throws InputError with the catalog's problems. */
 /**
-* `baukasten plan CONFIGURATION.json [--format json|table|csv|docx] [-o FILE] [--force]`: the
-* Maßnahmenplan of a configuration. DOCX is binary and needs -o. An existing file is only
-* replaced with --force; the write is atomic like every -o of the CLI.
+* The shipped catalog folder: the nearest `catalog/` above this module. Found by looking, not
+* by a fixed relative path, because the same code runs from scripts/cli/ (tests, development)
+* and bundled as bin/baukasten.js.
 */
-async function runPlan(cmd) {
-	const { config, catalog, lang } = cmd;
-	const result = plan(config, catalog);
-	if (cmd.format === "docx") {
-		if (!cmd.output) throw new InputError([problem("--output", "", "DOCX ist eine Binärdatei: Bitte mit -o DATEI.docx angeben, wohin.", "DOCX is a binary file: please say where with -o FILE.docx.")]);
-		writeFileAtomic(cmd.output, await resultDocx({
-			config,
-			catalog,
-			lang,
-			plan: result
-		}), cmd.force);
-		return 0;
+function findCatalogDir() {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		if (existsSync(join(dir, "catalog", "catalog.json"))) return join(dir, "catalog");
+		const parent = dirname(dir);
+		if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), "catalog");
+		dir = parent;
 	}
-	const text = cmd.format === "csv" ? toCsv(planTable(result, catalog, lang), lang) : cmd.format === "table" ? [...result.warnings.map((w) => `${lang === "de" ? "Hinweis" : "Note"}: ${w[lang]}`), toTextTable(planTable(result, catalog, lang))].join("\n") : JSON.stringify(result, null, 2);
-	if (cmd.output) writeFileAtomic(cmd.output, text.endsWith("\n") ? text : text + "\n", cmd.force);
-	else cmd.out(text.trimEnd());
-	return 0;
+}
+const catalogDirDefault = findCatalogDir();
+const loaded = /* @__PURE__ */ new Map();
+/** Loads a catalog folder once per process (tests run the CLI in-process thousands of times). */
+function loadCatalogFromDir(dir) {
+	const cached = loaded.get(dir);
+	if (cached) return cached;
+	const { catalog, problems } = assembleCatalog(readCatalogFiles(dir));
+	if (!catalog) throw new InputError(problems);
+	loaded.set(dir, catalog);
+	return catalog;
 }
 // scripts/cli/usage.ts
 /** The help text of the `baukasten` command. */
@@ -51062,7 +51307,7 @@ Exit codes: 0 ok, 1 catalog problems, 2 invalid input or a failed write, 3 inter
 * result as is), `--format table` or `--format csv` for people, `-o FILE` to write it to a file
 * instead (atomically; an existing file only with --force). Exit codes: 0 ok, 1 the catalog
 * check found problems, 2 bad input or a failed write (one line per problem on stderr, nothing
-* on stdout), 3 an internal error.
+* on stdout), 3 an internal error. Each command lives in commands/<name>.ts.
 */
 const stdio = {
 	out: (s) => process.stdout.write(s + "\n"),
@@ -51094,8 +51339,6 @@ const options = {
 		short: "h"
 	}
 };
-const list = (value) => value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
-const fail = (de, en, file = "baukasten") => new InputError([problem(file, "", de, en)]);
 /** parseArgs' complaints (English only) in the language of the other messages. */
 function argumentMessage(error, lang) {
 	const option = /'([^' ]+)/.exec(error.message)?.[1] ?? "";
@@ -51104,13 +51347,6 @@ function argumentMessage(error, lang) {
 	if (/argument missing/.test(error.message)) return lang === "de" ? `Die Option „${option.replace(/,$/, "")}“ braucht einen Wert. ${help}` : `The option "${option.replace(/,$/, "")}" needs a value. ${help}`;
 	if (/does not take an argument/.test(error.message)) return lang === "de" ? `Die Option „${option}“ nimmt keinen Wert. ${help}` : `The option "${option}" takes no value. ${help}`;
 	return error.message;
-}
-/** A configuration file through the one input path; upgrade notices go to stderr. */
-function readConfiguration(file, catalog, io, lang) {
-	const parsed = readConfigurationData(readDocument(file), catalog, file);
-	if (!parsed.ok) throw new InputError(parsed.problems);
-	for (const notice of parsed.notices) io.err(`${file}: ${notice[lang]}`);
-	return parsed.value;
 }
 async function main(argv, io = stdio) {
 	let lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "de";
@@ -51123,190 +51359,42 @@ async function main(argv, io = stdio) {
 		});
 		lang = values.lang === "en" ? "en" : "de";
 		if (values.lang !== "de" && values.lang !== "en") throw fail("--lang kennt nur de und en.", "--lang accepts de and en only.");
-		const [command, ...rest] = positionals;
-		if (values.help || !command) {
+		const [name, ...args] = positionals;
+		if (values.help || !name) {
 			io.out(usage[lang]);
-			return command || values.help ? 0 : 2;
+			return name || values.help ? 0 : 2;
 		}
+		const command = commands.get(name);
+		const extra = command?.extraFormats ?? [];
 		const format = values.format;
 		if (![
 			"json",
 			"table",
 			"csv",
-			...command === "plan" ? ["docx"] : []
-		].includes(format)) throw fail(`--format kennt json, table und csv${command === "plan" ? " und docx" : ""}.`, `--format accepts json, table and csv${command === "plan" ? " and docx" : ""}.`);
+			...extra
+		].includes(format)) throw fail(`--format kennt json, table und csv${extra.map((f) => ` und ${f}`).join("")}.`, `--format accepts json, table and csv${extra.map((f) => ` and ${f}`).join("")}.`);
+		if (!command) throw fail(`Unbekannter Befehl „${name}“. Hilfe: baukasten --help`, `Unknown command "${name}". Help: baukasten --help`);
 		const catalogDir = values.catalog ?? catalogDirDefault;
-		/** The result to stdout, or to the file of -o; only called once it is complete. */
 		const write = (text) => {
 			if (values.output === void 0) io.out(text.trimEnd());
 			else writeFileAtomic(values.output, text.trimEnd() + "\n", values.force === true);
 		};
-		/** JSON carries everything; the table for people starts with the notes that frame it. */
-		const print = (result, table, catalog, notes = []) => {
-			if (format === "json" || !table || !catalog) write(JSON.stringify(result, null, 2));
-			else if (format === "csv") write(toCsv(table(catalog), lang));
-			else write([...notes.map((n) => `${lang === "de" ? "Hinweis" : "Note"}: ${n[lang]}`), toTextTable(table(catalog))].join("\n"));
+		const ctx = {
+			args,
+			options: values,
+			lang,
+			format,
+			io,
+			catalogDir,
+			catalog: () => loadCatalogFromDir(catalogDir),
+			write,
+			print(result, table, notes = []) {
+				if (format === "json" || !table) write(JSON.stringify(result, null, 2));
+				else if (format === "csv") write(toCsv(table(), lang));
+				else write([...notes.map((n) => `${lang === "de" ? "Hinweis" : "Note"}: ${n[lang]}`), toTextTable(table())].join("\n"));
+			}
 		};
-		const one = (what) => {
-			if (rest.length !== 1) throw fail(`Bitte genau eine ${what[0]} angeben.`, `Please give exactly one ${what[1]}.`);
-			return rest[0];
-		};
-		switch (command) {
-			case "catalog": {
-				if (rest[0] !== "check") throw fail("Unbekannter Befehl: catalog " + (rest[0] ?? ""), "Unknown command: catalog " + (rest[0] ?? ""));
-				if (values.output !== void 0) throw fail("catalog check schreibt keine Datei; -o passt hier nicht.", "catalog check writes no file; -o does not apply here.", "-o");
-				const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
-				if (!catalog) {
-					for (const p of problems) io.err(formatProblem(p, lang));
-					io.err(lang === "de" ? `${problems.length} Fehler im Katalog.` : `${problems.length} problems in the catalog.`);
-					return 1;
-				}
-				io.out(lang === "de" ? `Katalog ${catalog.meta.catalogVersion} ist in Ordnung: ${catalog.blocks.length} Bausteine, ${catalog.categories.length} Kategorien, ${catalog.phases.length} Phasen, ${catalog.scenarios.length} Szenarien, ${catalog.states.length} Länder, ${catalog.solutions.length} Systemlösungen, ${catalog.sources.size} Quellen.` : `Catalog ${catalog.meta.catalogVersion} is fine: ${catalog.blocks.length} blocks, ${catalog.categories.length} categories, ${catalog.phases.length} phases, ${catalog.scenarios.length} scenarios, ${catalog.states.length} states, ${catalog.solutions.length} solutions, ${catalog.sources.size} sources.`);
-				return 0;
-			}
-			case "recommend": {
-				const file = one(["Profil-Datei", "profile file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const parsed = parseProfile(readDocument(file), file);
-				if (!parsed.ok) throw new InputError(parsed.problems);
-				const result = recommend(parsed.value, catalog);
-				print(result, (c) => recommendationTable(result, c, lang), catalog, result.warnings.map((w) => w.message));
-				return 0;
-			}
-			case "gaps": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const result = analyzeGaps(readConfiguration(file, catalog, io, lang), catalog);
-				print(result, (c) => gapTable(result, c, lang), catalog, [...result.notices, ...result.warnings]);
-				return 0;
-			}
-			case "plan": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				return await runPlan({
-					config: readConfiguration(file, catalog, io, lang),
-					catalog,
-					format,
-					lang,
-					output: values.output,
-					force: values.force === true,
-					out: io.out
-				});
-			}
-			case "compare": {
-				const catalog = loadCatalogFromDir(catalogDir);
-				let context;
-				let solutionIds = list(values.solutions);
-				if (rest.length === 1) {
-					const c = readConfiguration(rest[0], catalog, io, lang);
-					context = {
-						scenario: c.scenario,
-						phase: c.phase,
-						state: c.profile.state,
-						customizations: c.customizations
-					};
-					if (!solutionIds.length) solutionIds = c.solutions;
-				} else if (rest.length === 0 && values.scenario && values.phase && values.state) {
-					context = {
-						scenario: values.scenario,
-						phase: values.phase,
-						state: values.state
-					};
-					const index = indexCatalog(catalog);
-					if (!index.scenario.has(context.scenario)) throw fail(`Das Szenario „${context.scenario}“ gibt es nicht.`, `Scenario "${context.scenario}" does not exist.`, "--scenario");
-					if (!index.phase.has(context.phase)) throw fail(`Die Phase „${context.phase}“ gibt es nicht.`, `Phase "${context.phase}" does not exist.`, "--phase");
-					if (!index.state.has(context.state)) throw fail(`Das Land „${context.state}“ gibt es nicht.`, `State "${context.state}" does not exist.`, "--state");
-				} else throw fail("Bitte eine Konfigurationsdatei oder --scenario, --phase und --state angeben.", "Please give a configuration file or --scenario, --phase and --state.");
-				const problems = solutionIdProblems(solutionIds, catalog);
-				if (problems.length) throw new InputError(problems);
-				const result = compareSolutions(context, solutionIds, catalog);
-				print(result, (c) => comparisonTable(result, c, lang), catalog);
-				return 0;
-			}
-			case "coverage": {
-				const catalog = loadCatalogFromDir(catalogDir);
-				const index = indexCatalog(catalog);
-				const state = index.state.get(values.state ?? "");
-				if (!state) throw fail(`Bitte ein Land mit --state angeben (${[...index.state.keys()].join(", ")}).`, `Please give a state with --state (${[...index.state.keys()].join(", ")}).`, "--state");
-				const phase = values.phase ?? state.defaultPhase;
-				if (!index.phase.has(phase)) throw fail(`Die Phase „${phase}“ gibt es nicht.`, `Phase "${phase}" does not exist.`, "--phase");
-				const without = list(values.without);
-				const assume = list(values.assume);
-				const unknown = [...without, ...assume].filter((id) => !state.services.some((s) => s.id === id));
-				if (unknown.length) throw fail(`Unbekannte Landesdienste: ${unknown.join(", ")} (vorhanden: ${state.services.map((s) => s.id).join(", ")}).`, `Unknown state services: ${unknown.join(", ")} (available: ${state.services.map((s) => s.id).join(", ")}).`, without.some((id) => unknown.includes(id)) ? "--without" : "--assume");
-				const result = stateCoverage(state.id, phase, catalog, {
-					without,
-					assume
-				});
-				const assumed = result.services.filter((s) => s.assumed).map((s) => s.name);
-				print(result, (c) => coverageTable(result, c, lang), catalog, assumed.length ? [{
-					de: `Annahme, nicht der heutige Stand: ${assumed.join(", ")} gilt hier als verfügbar.`,
-					en: `An assumption, not today's status: ${assumed.join(", ")} counted as available here.`
-				}] : []);
-				return 0;
-			}
-			case "new": {
-				const file = one(["Profil-Datei", "profile file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const parsed = parseProfile(readDocument(file), file);
-				if (!parsed.ok) throw new InputError(parsed.problems);
-				const index = indexCatalog(catalog);
-				const profile = parsed.value;
-				const scenario = values.scenario ?? recommend(profile, catalog).recommended;
-				const phase = values.phase ?? index.state.get(profile.state).defaultPhase;
-				if (!index.scenario.has(scenario)) throw fail(`Das Szenario „${scenario}“ gibt es nicht.`, `Scenario "${scenario}" does not exist.`, "--scenario");
-				if (!index.phase.has(phase)) throw fail(`Die Phase „${phase}“ gibt es nicht.`, `Phase "${phase}" does not exist.`, "--phase");
-				const solutions = list(values.solutions);
-				const unknown = solutions.filter((id) => !index.solution.has(id));
-				if (unknown.length) throw fail(`Unbekannte Systemlösungen: ${unknown.join(", ")}.`, `Unknown solutions: ${unknown.join(", ")}.`, "--solutions");
-				write(configurationJson({
-					formatVersion: 1,
-					catalogVersion: catalog.meta.catalogVersion,
-					savedAt: (/* @__PURE__ */ new Date()).toISOString(),
-					profile,
-					scenario,
-					phase,
-					customizations: {
-						added: [],
-						removed: [],
-						responsibleOverrides: {}
-					},
-					inventory: {},
-					solutions
-				}));
-				return 0;
-			}
-			case "migrate": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				write(configurationJson({
-					...readConfiguration(file, catalog, io, lang),
-					catalogVersion: catalog.meta.catalogVersion
-				}));
-				return 0;
-			}
-			case "aggregate": {
-				if (!rest.length) throw fail("Bitte Dateien oder Ordner angeben.", "Please give files or folders.");
-				const catalog = loadCatalogFromDir(catalogDir);
-				const aggregation = createAggregation(catalog);
-				const { files, skipped } = walkJsonFiles(rest);
-				for (const entry of skipped) aggregation.addInvalid(entry.name, entry.problems);
-				for (const name of files) try {
-					aggregation.add({
-						name,
-						data: readDocument(name)
-					});
-				} catch (error) {
-					if (!(error instanceof InputError)) throw error;
-					aggregation.addInvalid(name, error.problems);
-				}
-				const result = aggregation.result();
-				for (const bad of result.invalid) io.err(formatProblem(bad.problems[0] ?? problem(bad.name, "", "?", "?"), lang));
-				print(result, (c) => aggregateTable(result, c, lang), catalog);
-				return 0;
-			}
-			default: throw fail(`Unbekannter Befehl „${command}“. Hilfe: baukasten --help`, `Unknown command "${command}". Help: baukasten --help`);
-		}
+		return await command.run(ctx);
 	} catch (error) {
 		if (error instanceof InputError) {
 			for (const p of error.problems) io.err(formatProblem(p, lang));
