@@ -23706,6 +23706,324 @@ function fileKind(path) {
 }
 /** `states/sh.json` -> `sh` */
 const fileStem = (path) => path.replace(/^.*\//, "").replace(/\.json$/, "");
+// src/lib/domain/catalog-places.ts
+const refsAt = (pointer, refs) => [[`${pointer}/sources`, refs]];
+/** Every place of the catalog, in the order of the check. */
+function* catalogPlaces(input) {
+	const planning = Object.entries(input.planning.files);
+	for (const [file, sources] of [
+		["catalog.json", input.meta.sources],
+		...input.states.map((s) => [s.path, s.data.sources]),
+		...input.solutions.map((s) => [s.path, s.data.sources]),
+		...planning.map(([kind, data]) => [`${kind}.json`, data.sources])
+	]) if (sources) yield {
+		kind: "sourceDefinitions",
+		file,
+		pointer: "/sources",
+		sources
+	};
+	for (const [file, list, entity] of [[
+		"categories.json",
+		input.categories,
+		"category"
+	], [
+		"phases.json",
+		input.phases,
+		"phase"
+	]]) {
+		const key = `/${file.replace(".json", "")}`;
+		yield ids(file, key, entity, list, (i) => `${key}/${i}/id`);
+		for (const [i, entry] of list.entries()) yield {
+			kind: "references",
+			file,
+			pointer: `${key}/${i}`,
+			...sourcesOf(`${key}/${i}`, entry)
+		};
+	}
+	yield ids("blocks.json", "/blocks", "block", input.blocks, (i) => `/blocks/${i}/id`);
+	for (const [i, block] of input.blocks.entries()) yield {
+		kind: "block",
+		file: "blocks.json",
+		pointer: `/blocks/${i}`,
+		block,
+		...sourcesOf(`/blocks/${i}`, block)
+	};
+	yield* scenarioPlaces(input);
+	yield* statePlaces(input);
+	yield* solutionPlaces(input);
+	yield* planningPlaces(input);
+	for (const [i, change] of (input.meta.idChanges ?? []).entries()) yield {
+		kind: "idChange",
+		file: "catalog.json",
+		pointer: `/idChanges/${i}`,
+		change
+	};
+}
+function ids(file, pointer, entity, list, idPointer) {
+	return {
+		kind: "ids",
+		file,
+		pointer,
+		entity,
+		ids: list.map((e) => e.id),
+		idPointer
+	};
+}
+const sourcesOf = (pointer, entry) => ({ sourceRefs: refsAt(pointer, entry.sources) });
+function* scenarioPlaces({ scenarios }) {
+	yield ids("scenarios", "", "scenario", scenarios.map((s) => s.data), () => "/id");
+	for (const { path: file, data: scenario } of scenarios) {
+		yield {
+			kind: "scenario",
+			file,
+			pointer: "",
+			id: scenario.id,
+			phaseIds: Object.keys(scenario.phases),
+			sourceRefs: [...refsAt("", scenario.sources), ...refsAt("/targetGroup", scenario.targetGroup.sources)]
+		};
+		for (const [phaseId, assignment] of Object.entries(scenario.phases)) {
+			const base = `/phases/${phaseId}`;
+			yield {
+				kind: "scenarioPhase",
+				file,
+				pointer: base,
+				phaseId,
+				sourceRefs: refsAt(base, assignment.sources)
+			};
+			const listed = assignment.blocks.map((a) => a.block);
+			for (const [i, a] of assignment.blocks.entries()) yield {
+				kind: "listedBlock",
+				list: "phase",
+				file,
+				pointer: `${base}/blocks/${i}`,
+				earlier: listed.slice(0, i),
+				blockRefs: [[`${base}/blocks/${i}/block`, a.block]],
+				sourceRefs: refsAt(`${base}/blocks/${i}`, a.sources)
+			};
+		}
+	}
+}
+function* statePlaces({ states }) {
+	for (const { path: file, data: state } of states) {
+		yield {
+			kind: "state",
+			file,
+			pointer: "",
+			id: state.id,
+			defaultPhase: state.defaultPhase
+		};
+		yield ids(file, "/services", "service", state.services, (i) => `/services/${i}/id`);
+		for (const [s, service] of state.services.entries()) {
+			const base = `/services/${s}`;
+			yield {
+				kind: "references",
+				file,
+				pointer: base,
+				sourceRefs: refsAt(base, service.sources)
+			};
+			const listed = service.covers.map((c) => c.block);
+			for (const [i, c] of service.covers.entries()) yield {
+				kind: "listedBlock",
+				list: "service",
+				file,
+				pointer: `${base}/covers/${i}`,
+				earlier: listed.slice(0, i),
+				blockRefs: [[`${base}/covers/${i}/block`, c.block]],
+				sourceRefs: refsAt(`${base}/covers/${i}`, c.sources)
+			};
+		}
+	}
+}
+function* solutionPlaces({ solutions }) {
+	yield ids("solutions", "", "solution", solutions.map((s) => s.data), () => "/id");
+	for (const { path: file, data: solution } of solutions) {
+		yield {
+			kind: "solution",
+			file,
+			pointer: "",
+			id: solution.id
+		};
+		for (const [blockId, rating] of Object.entries(solution.coverage)) yield {
+			kind: "references",
+			file,
+			pointer: `/coverage/${blockId}`,
+			blockRefs: [[`/coverage/${blockId}`, blockId]],
+			sourceRefs: refsAt(`/coverage/${blockId}`, rating.sources)
+		};
+		yield {
+			kind: "solutionRatings",
+			file,
+			pointer: "/coverage",
+			rated: new Set(Object.keys(solution.coverage))
+		};
+	}
+}
+function* planningPlaces({ planning: { files } }) {
+	const deps = files.dependencies.dependencies;
+	for (const [i, d] of deps.entries()) yield {
+		kind: "dependency",
+		file: "dependencies.json",
+		pointer: `/dependencies/${i}`,
+		before: d.before,
+		after: d.after,
+		blockRefs: [[`/dependencies/${i}/before`, d.before], [`/dependencies/${i}/after`, d.after]],
+		sourceRefs: refsAt(`/dependencies/${i}`, d.sources)
+	};
+	yield {
+		kind: "dependencies",
+		file: "dependencies.json",
+		pointer: "/dependencies",
+		pairs: deps.map((d) => [d.before, d.after])
+	};
+	for (const [i, p] of files.funding.programmes.entries()) yield {
+		kind: "references",
+		file: "funding.json",
+		pointer: `/programmes/${i}`,
+		blockRefs: p.blocks.map((id, j) => [`/programmes/${i}/blocks/${j}`, id]),
+		sourceRefs: [...refsAt(`/programmes/${i}`, p.sources), ...(p.examples ?? []).flatMap((e, j) => refsAt(`/programmes/${i}/examples/${j}`, e.sources))]
+	};
+	const staffing = files.staffing;
+	yield {
+		kind: "references",
+		file: "staffing.json",
+		pointer: "",
+		sourceRefs: [
+			...staffing.levels.flatMap((l, i) => refsAt(`/levels/${i}`, l.sources)),
+			...refsAt("/central", staffing.central.sources),
+			...refsAt("/onSite", staffing.onSite.sources)
+		]
+	};
+	for (const [id, expectation] of Object.entries(staffing.scenarios)) yield {
+		kind: "staffingScenario",
+		file: "staffing.json",
+		pointer: `/scenarios/${id}`,
+		scenario: id,
+		sourceRefs: refsAt(`/scenarios/${id}`, expectation.sources)
+	};
+	for (const [i, c] of files.costs.costs.entries()) yield {
+		kind: "cost",
+		file: "costs.json",
+		pointer: `/costs/${i}`,
+		solution: c.solution,
+		min: c.min,
+		max: c.max,
+		blockRefs: (c.blocks ?? []).map((id, j) => [`/costs/${i}/blocks/${j}`, id]),
+		sourceRefs: refsAt(`/costs/${i}`, c.sources)
+	};
+	const cooperation = files.cooperation;
+	yield {
+		kind: "references",
+		file: "cooperation.json",
+		pointer: "",
+		blockRefs: cooperation.suitedBlocks.map((id, i) => [`/suitedBlocks/${i}`, id]),
+		sourceRefs: cooperation.forms.flatMap((f, i) => refsAt(`/forms/${i}`, f.sources))
+	};
+}
+// src/lib/domain/catalog-rules.ts
+function reportDuplicates(place, ctx, what) {
+	if (place.kind !== "ids") return;
+	const seen = /* @__PURE__ */ new Set();
+	place.ids.forEach((id, i) => {
+		if (seen.has(id)) ctx.report(place.file, place.idPointer(i), `${what[0]} „${id}“ ist doppelt.`, `${what[1]} "${id}" is defined twice.`);
+		seen.add(id);
+	});
+}
+/** Source ids are unique across the catalog: a source is defined in one file only. */
+function duplicateSourceId(place, ctx) {
+	if (place.kind !== "sourceDefinitions") return;
+	place.sources.forEach((source, i) => {
+		if (ctx.sources.get(source.id) !== source) ctx.report(place.file, `/sources/${i}`, `Quelle „${source.id}“ ist im Katalog doppelt definiert.`, `Source "${source.id}" is defined twice in the catalog.`);
+	});
+}
+function duplicateCategoryId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "category") reportDuplicates(place, ctx, ["Kategorie", "Category"]);
+}
+function duplicatePhaseId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "phase") reportDuplicates(place, ctx, ["Phase", "Phase"]);
+}
+function duplicateBlockId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "block") reportDuplicates(place, ctx, ["Baustein", "Block"]);
+}
+function duplicateScenarioId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "scenario") reportDuplicates(place, ctx, ["Szenario", "Scenario"]);
+}
+function duplicateServiceId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "service") reportDuplicates(place, ctx, ["Landesdienst", "State service"]);
+}
+function duplicateSolutionId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "solution") reportDuplicates(place, ctx, ["Systemlösung", "Solution"]);
+}
+/** A scenario, state or solution file is named after its id (`states/sh.json` holds `sh`). */
+function fileNameMismatch(place, ctx) {
+	if (place.kind !== "scenario" && place.kind !== "state" && place.kind !== "solution") return;
+	if (fileStem(place.file) !== place.id) ctx.report(place.file, "/id", `Die Kennung „${place.id}“ passt nicht zum Dateinamen.`, `The id "${place.id}" does not match the file name.`);
+}
+/** A state's suggested phase is a phase of phases.json. */
+function stateUnknownDefaultPhase(place, ctx) {
+	if (place.kind === "state" && !ctx.ids.phase.has(place.defaultPhase)) ctx.report(place.file, "/defaultPhase", `Phase „${place.defaultPhase}“ gibt es nicht.`, `Phase "${place.defaultPhase}" does not exist.`);
+}
+/** A scenario's phases are phases of phases.json. */
+function scenarioUnknownPhase(place, ctx) {
+	if (place.kind === "scenarioPhase" && !ctx.ids.phase.has(place.phaseId)) ctx.report(place.file, place.pointer, `Phase „${place.phaseId}“ gibt es nicht.`, `Phase "${place.phaseId}" does not exist.`);
+}
+/** Every block is in a category of categories.json. */
+function blockWithoutCategory(place, ctx) {
+	if (place.kind === "block" && !ctx.ids.category.has(place.block.category)) ctx.report(place.file, `${place.pointer}/category`, `Kategorie „${place.block.category}“ gibt es nicht.`, `Category "${place.block.category}" does not exist.`);
+}
+/** Every block a scenario, state service, solution or planning file names exists. */
+function danglingBlockReference(place, ctx) {
+	for (const [pointer, id] of place.blockRefs ?? []) if (!ctx.ids.block.has(id)) ctx.report(place.file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
+}
+/** A block appears at most once per scenario phase. */
+function blockTwiceInPhase(place, ctx) {
+	if (place.kind === "listedBlock" && place.list === "phase") reportRepeated(place, ctx, ["steht in dieser Phase doppelt", "is listed twice in this phase"]);
+}
+/** A state service covers each block at most once. */
+function blockTwiceInService(place, ctx) {
+	if (place.kind === "listedBlock" && place.list === "service") reportRepeated(place, ctx, ["steht bei diesem Dienst doppelt", "is listed twice for this service"]);
+}
+function reportRepeated(place, ctx, says) {
+	if (place.kind !== "listedBlock") return;
+	const [pointer, id] = place.blockRefs[0];
+	if (place.earlier.includes(id)) ctx.report(place.file, pointer, `Baustein „${id}“ ${says[0]}.`, `Block "${id}" ${says[1]}.`);
+}
+/** Every source reference resolves to a source defined somewhere in the catalog. */
+function danglingSourceReference(place, ctx) {
+	for (const [pointer, refs] of place.sourceRefs ?? []) refs?.forEach((ref, i) => {
+		if (!ctx.sources.has(ref.source)) ctx.report(place.file, `${pointer}/${i}/source`, `Quelle „${ref.source}“ ist nirgends definiert.`, `Source "${ref.source}" is not defined anywhere.`);
+	});
+}
+/** A block's hyphenation, without its soft hyphens, spells the block's German name. */
+function blockHyphenationDiffersFromName(place, ctx) {
+	if (place.kind !== "block") return;
+	const { hyphenation, name } = place.block;
+	if (hyphenation === void 0 || hyphenation.replaceAll("­", "") === name.de) return;
+	const shown = hyphenation.replaceAll("­", "·");
+	ctx.report(place.file, `${place.pointer}/hyphenation`, `Die Silbentrennung „${shown}“ ergibt nicht den Namen „${name.de}“.`, `The hyphenation "${shown}" does not spell the name "${name.de}".`);
+}
+/** Every scenario has every phase of phases.json. */
+function scenarioMissingPhase(place, ctx) {
+	if (place.kind !== "scenario") return;
+	for (const phase of ctx.ids.phase) if (!place.phaseIds.includes(phase)) ctx.report(place.file, "/phases", `Die Phase „${phase}“ fehlt.`, `Phase "${phase}" is missing.`);
+}
+/** Every solution rates every block of blocks.json. */
+function solutionMissingRating(place, ctx) {
+	if (place.kind !== "solutionRatings") return;
+	for (const id of ctx.ids.block) if (!place.rated.has(id)) ctx.report(place.file, place.pointer, `Baustein „${id}“ ist nicht bewertet.`, `Block "${id}" is not rated.`);
+}
+const idsOf = (ctx, kind) => ctx.ids[kind];
+/** A rename or removal gives up the old id: else old documents would be ambiguous. */
+function idChangeKeepsOldId(place, ctx) {
+	if (place.kind !== "idChange") return;
+	const { change } = place;
+	if (idsOf(ctx, change.kind).has(change.from)) ctx.report(place.file, `${place.pointer}/from`, `„${change.from}“ gibt es noch im Katalog; eine Umbenennung oder Entfernung muss die alte Kennung aufgeben.`, `"${change.from}" still exists in the catalog; a rename or removal must give up the old id.`);
+}
+/** A rename leads to an id that exists. */
+function idChangeToUnknownId(place, ctx) {
+	if (place.kind !== "idChange") return;
+	const { change } = place;
+	if (change.to && !idsOf(ctx, change.kind).has(change.to)) ctx.report(place.file, `${place.pointer}/to`, `Die neue Kennung „${change.to}“ gibt es nicht.`, `The new id "${change.to}" does not exist.`);
+}
 // src/lib/domain/plan-order.ts
 /**
 * The nodes in an order where every `before` comes ahead of its `after`; among the nodes that
@@ -23762,148 +24080,91 @@ function findCycle(edges) {
 	}
 }
 // src/lib/domain/planning-integrity.ts
-function checkPlanning(files, checks) {
-	const { report, refs, blockIds } = checks;
-	const block = (file, pointer, id) => {
-		if (!blockIds.has(id)) report(file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
-	};
-	const deps = files.dependencies.dependencies;
-	deps.forEach((d, i) => {
-		block("dependencies.json", `/dependencies/${i}/before`, d.before);
-		block("dependencies.json", `/dependencies/${i}/after`, d.after);
-		refs("dependencies.json", `/dependencies/${i}/sources`, d.sources);
-		if (d.before === d.after) report("dependencies.json", `/dependencies/${i}`, `Baustein „${d.before}“ hängt von sich selbst ab.`, `Block "${d.before}" depends on itself.`);
-	});
-	const cycle = findCycle(deps.filter((d) => d.before !== d.after).map((d) => [d.before, d.after]));
-	if (cycle) report("dependencies.json", "/dependencies", `Die Abhängigkeiten bilden einen Kreis: ${cycle.join(" → ")}.`, `The dependencies form a cycle: ${cycle.join(" → ")}.`);
-	files.funding.programmes.forEach((p, i) => {
-		p.blocks.forEach((id, j) => block("funding.json", `/programmes/${i}/blocks/${j}`, id));
-		refs("funding.json", `/programmes/${i}/sources`, p.sources);
-		p.examples?.forEach((e, j) => refs("funding.json", `/programmes/${i}/examples/${j}/sources`, e.sources));
-	});
-	const staffing = files.staffing;
-	staffing.levels.forEach((l, i) => refs("staffing.json", `/levels/${i}/sources`, l.sources));
-	refs("staffing.json", "/central/sources", staffing.central.sources);
-	refs("staffing.json", "/onSite/sources", staffing.onSite.sources);
-	for (const [id, expectation] of Object.entries(staffing.scenarios)) {
-		if (!checks.scenarioIds.has(id)) report("staffing.json", `/scenarios/${id}`, `Szenario „${id}“ gibt es nicht.`, `Scenario "${id}" does not exist.`);
-		refs("staffing.json", `/scenarios/${id}/sources`, expectation.sources);
-	}
-	files.costs.costs.forEach((c, i) => {
-		if (c.solution && !checks.solutionIds.has(c.solution)) report("costs.json", `/costs/${i}/solution`, `Systemlösung „${c.solution}“ gibt es nicht.`, `Solution "${c.solution}" does not exist.`);
-		if (c.max < c.min) report("costs.json", `/costs/${i}/max`, "Der obere Wert ist kleiner als der untere.", "The upper value is below the lower one.");
-		c.blocks?.forEach((id, j) => block("costs.json", `/costs/${i}/blocks/${j}`, id));
-		refs("costs.json", `/costs/${i}/sources`, c.sources);
-	});
-	const cooperation = files.cooperation;
-	cooperation.suitedBlocks.forEach((id, i) => block("cooperation.json", `/suitedBlocks/${i}`, id));
-	cooperation.forms.forEach((f, i) => refs("cooperation.json", `/forms/${i}/sources`, f.sources));
+/** A staffing expectation is for a scenario of the catalog. */
+function staffingUnknownScenario(place, ctx) {
+	if (place.kind === "staffingScenario" && !ctx.ids.scenario.has(place.scenario)) ctx.report(place.file, place.pointer, `Szenario „${place.scenario}“ gibt es nicht.`, `Scenario "${place.scenario}" does not exist.`);
+}
+/** A cost figure for a solution names a solution of the catalog. */
+function costUnknownSolution(place, ctx) {
+	if (place.kind === "cost" && place.solution && !ctx.ids.solution.has(place.solution)) ctx.report(place.file, `${place.pointer}/solution`, `Systemlösung „${place.solution}“ gibt es nicht.`, `Solution "${place.solution}" does not exist.`);
+}
+/** A cost range does not end below where it starts. */
+function costMaxBelowMin(place, ctx) {
+	if (place.kind === "cost" && place.max < place.min) ctx.report(place.file, `${place.pointer}/max`, "Der obere Wert ist kleiner als der untere.", "The upper value is below the lower one.");
+}
+/** No block depends on itself. */
+function dependencyOnItself(place, ctx) {
+	if (place.kind === "dependency" && place.before === place.after) ctx.report(place.file, place.pointer, `Baustein „${place.before}“ hängt von sich selbst ab.`, `Block "${place.before}" depends on itself.`);
+}
+/** The dependencies form no cycle (one on itself is reported on its own). */
+function dependencyCycle(place, ctx) {
+	if (place.kind !== "dependencies") return;
+	const cycle = findCycle(place.pairs.filter(([before, after]) => before !== after));
+	if (cycle) ctx.report(place.file, place.pointer, `Die Abhängigkeiten bilden einen Kreis: ${cycle.join(" → ")}.`, `The dependencies form a cycle: ${cycle.join(" → ")}.`);
 }
 // src/lib/domain/catalog-integrity.ts
-function checkIntegrity(input) {
-	const problems = [];
-	const report = (file, pointer, de, en) => problems.push(problem(file, pointer, de, en));
-	const unique = (file, items, pointer, what) => {
-		const seen = /* @__PURE__ */ new Set();
-		items.forEach((item, i) => {
-			if (seen.has(item.id)) report(file, pointer(i), `${what[0]} „${item.id}“ ist doppelt.`, `${what[1]} "${item.id}" is defined twice.`);
-			seen.add(item.id);
-		});
-		return seen;
-	};
+/**
+* Every rule, in the order in which one place's problems are reported (a block's missing
+* category before its dangling sources before its hyphenation). The places themselves come in
+* the order of the catalog's files.
+*/
+const catalogRules = [
+	duplicateSourceId,
+	duplicateCategoryId,
+	duplicatePhaseId,
+	duplicateBlockId,
+	duplicateScenarioId,
+	duplicateServiceId,
+	duplicateSolutionId,
+	fileNameMismatch,
+	stateUnknownDefaultPhase,
+	scenarioUnknownPhase,
+	blockWithoutCategory,
+	staffingUnknownScenario,
+	costUnknownSolution,
+	costMaxBelowMin,
+	danglingBlockReference,
+	blockTwiceInPhase,
+	blockTwiceInService,
+	danglingSourceReference,
+	dependencyOnItself,
+	blockHyphenationDiffersFromName,
+	scenarioMissingPhase,
+	solutionMissingRating,
+	dependencyCycle,
+	idChangeKeepsOldId,
+	idChangeToUnknownId
+];
+/** Every source definition of the catalog, in file order; the first of a duplicate id wins. */
+function definedSources(input) {
 	const sources = /* @__PURE__ */ new Map();
-	const defineSources = (file, list) => list?.forEach((source, i) => {
-		if (sources.has(source.id)) report(file, `/sources/${i}`, `Quelle „${source.id}“ ist im Katalog doppelt definiert.`, `Source "${source.id}" is defined twice in the catalog.`);
-		else sources.set(source.id, source);
-	});
-	defineSources("catalog.json", input.meta.sources);
-	input.states.forEach((s) => defineSources(s.path, s.data.sources));
-	input.solutions.forEach((s) => defineSources(s.path, s.data.sources));
-	for (const [kind, file] of Object.entries(input.planning.files)) defineSources(`${kind}.json`, file.sources);
-	const refs = (file, pointer, list) => list?.forEach((ref, i) => {
-		if (!sources.has(ref.source)) report(file, `${pointer}/${i}/source`, `Quelle „${ref.source}“ ist nirgends definiert.`, `Source "${ref.source}" is not defined anywhere.`);
-	});
-	const categoryIds = unique("categories.json", input.categories, (i) => `/categories/${i}/id`, ["Kategorie", "Category"]);
-	input.categories.forEach((c, i) => refs("categories.json", `/categories/${i}/sources`, c.sources));
-	const phaseIds = unique("phases.json", input.phases, (i) => `/phases/${i}/id`, ["Phase", "Phase"]);
-	input.phases.forEach((p, i) => refs("phases.json", `/phases/${i}/sources`, p.sources));
-	const blockIds = unique("blocks.json", input.blocks, (i) => `/blocks/${i}/id`, ["Baustein", "Block"]);
-	input.blocks.forEach((block, i) => {
-		if (!categoryIds.has(block.category)) report("blocks.json", `/blocks/${i}/category`, `Kategorie „${block.category}“ gibt es nicht.`, `Category "${block.category}" does not exist.`);
-		refs("blocks.json", `/blocks/${i}/sources`, block.sources);
-		if (block.hyphenation !== void 0 && block.hyphenation.replaceAll("­", "") !== block.name.de) report("blocks.json", `/blocks/${i}/hyphenation`, `Die Silbentrennung „${block.hyphenation.replaceAll("­", "·")}“ ergibt nicht den Namen „${block.name.de}“.`, `The hyphenation "${block.hyphenation.replaceAll("­", "·")}" does not spell the name "${block.name.de}".`);
-	});
-	const blockRef = (file, pointer, id) => {
-		if (!blockIds.has(id)) report(file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
+	for (const list of [
+		input.meta.sources,
+		...input.states.map((s) => s.data.sources),
+		...input.solutions.map((s) => s.data.sources),
+		...Object.values(input.planning.files).map((f) => f.sources)
+	]) for (const source of list ?? []) if (!sources.has(source.id)) sources.set(source.id, source);
+	return sources;
+}
+/** Runs the rules (all of them unless told otherwise) on every place of the catalog. */
+function checkIntegrity(input, ruleset = catalogRules) {
+	const problems = [];
+	const ids = (list) => new Set(list.map((entry) => entry.id));
+	const ctx = {
+		sources: definedSources(input),
+		ids: {
+			category: ids(input.categories),
+			phase: ids(input.phases),
+			block: ids(input.blocks),
+			scenario: ids(input.scenarios.map((s) => s.data)),
+			solution: ids(input.solutions.map((s) => s.data))
+		},
+		report: (file, pointer, de, en) => problems.push(problem(file, pointer, de, en))
 	};
-	const fileNameMatches = (file, id) => {
-		if (fileStem(file) !== id) report(file, "/id", `Die Kennung „${id}“ passt nicht zum Dateinamen.`, `The id "${id}" does not match the file name.`);
-	};
-	unique("scenarios", input.scenarios.map((s) => s.data), () => "/id", ["Szenario", "Scenario"]);
-	for (const { path, data: scenario } of input.scenarios) {
-		fileNameMatches(path, scenario.id);
-		refs(path, "/sources", scenario.sources);
-		refs(path, "/targetGroup/sources", scenario.targetGroup.sources);
-		for (const phase of phaseIds) if (!scenario.phases[phase]) report(path, "/phases", `Die Phase „${phase}“ fehlt.`, `Phase "${phase}" is missing.`);
-		for (const [phaseId, assignment] of Object.entries(scenario.phases)) {
-			const base = `/phases/${phaseId}`;
-			if (!phaseIds.has(phaseId)) report(path, base, `Phase „${phaseId}“ gibt es nicht.`, `Phase "${phaseId}" does not exist.`);
-			refs(path, `${base}/sources`, assignment.sources);
-			const seen = /* @__PURE__ */ new Set();
-			assignment.blocks.forEach((a, i) => {
-				blockRef(path, `${base}/blocks/${i}/block`, a.block);
-				if (seen.has(a.block)) report(path, `${base}/blocks/${i}/block`, `Baustein „${a.block}“ steht in dieser Phase doppelt.`, `Block "${a.block}" is listed twice in this phase.`);
-				seen.add(a.block);
-				refs(path, `${base}/blocks/${i}/sources`, a.sources);
-			});
-		}
-	}
-	for (const { path, data: state } of input.states) {
-		fileNameMatches(path, state.id);
-		if (!phaseIds.has(state.defaultPhase)) report(path, "/defaultPhase", `Phase „${state.defaultPhase}“ gibt es nicht.`, `Phase "${state.defaultPhase}" does not exist.`);
-		unique(path, state.services, (i) => `/services/${i}/id`, ["Landesdienst", "State service"]);
-		state.services.forEach((service, s) => {
-			const base = `/services/${s}`;
-			refs(path, `${base}/sources`, service.sources);
-			const seen = /* @__PURE__ */ new Set();
-			service.covers.forEach((c, i) => {
-				blockRef(path, `${base}/covers/${i}/block`, c.block);
-				if (seen.has(c.block)) report(path, `${base}/covers/${i}/block`, `Baustein „${c.block}“ steht bei diesem Dienst doppelt.`, `Block "${c.block}" is listed twice for this service.`);
-				seen.add(c.block);
-				refs(path, `${base}/covers/${i}/sources`, c.sources);
-			});
-		});
-	}
-	unique("solutions", input.solutions.map((s) => s.data), () => "/id", ["Systemlösung", "Solution"]);
-	for (const { path, data: solution } of input.solutions) {
-		fileNameMatches(path, solution.id);
-		for (const [blockId, rating] of Object.entries(solution.coverage)) {
-			blockRef(path, `/coverage/${blockId}`, blockId);
-			refs(path, `/coverage/${blockId}/sources`, rating.sources);
-		}
-		for (const id of blockIds) if (!solution.coverage[id]) report(path, "/coverage", `Baustein „${id}“ ist nicht bewertet.`, `Block "${id}" is not rated.`);
-	}
-	checkPlanning(input.planning.files, {
-		report,
-		refs,
-		blockIds,
-		scenarioIds: new Set(input.scenarios.map((s) => s.data.id)),
-		solutionIds: new Set(input.solutions.map((s) => s.data.id))
-	});
-	const existing = {
-		block: blockIds,
-		phase: phaseIds,
-		scenario: new Set(input.scenarios.map((s) => s.data.id)),
-		solution: new Set(input.solutions.map((s) => s.data.id))
-	};
-	input.meta.idChanges?.forEach((change, i) => {
-		const ids = existing[change.kind];
-		if (ids.has(change.from)) report("catalog.json", `/idChanges/${i}/from`, `„${change.from}“ gibt es noch im Katalog; eine Umbenennung oder Entfernung muss die alte Kennung aufgeben.`, `"${change.from}" still exists in the catalog; a rename or removal must give up the old id.`);
-		if (change.to && !ids.has(change.to)) report("catalog.json", `/idChanges/${i}/to`, `Die neue Kennung „${change.to}“ gibt es nicht.`, `The new id "${change.to}" does not exist.`);
-	});
+	for (const place of catalogPlaces(input)) for (const rule of ruleset) rule(place, ctx);
 	return {
 		problems,
-		sources
+		sources: ctx.sources
 	};
 }
 // src/lib/domain/catalog-text.ts
@@ -23915,7 +24176,7 @@ function checkIntegrity(input) {
 */
 /** The first characters that make Excel or LibreOffice read a cell as a formula (OWASP). */
 const FORMULA_START$1 = /^[=+\-@\t\r]/;
-function formulaTextProblems(file, data) {
+function textStartsLikeAFormula(file, data) {
 	const problems = [];
 	const stack = [[data, ""]];
 	while (stack.length) {
@@ -23937,7 +24198,7 @@ function assembleCatalog(files) {
 			continue;
 		}
 		const found = schemaProblems(validators[kind], file.data, file.path);
-		if (!found.length) found.push(...formulaTextProblems(file.path, file.data));
+		if (!found.length) found.push(...textStartsLikeAFormula(file.path, file.data));
 		if (found.length) problems.push(...found);
 		else valid.set(file.path, {
 			kind,
