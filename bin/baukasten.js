@@ -23350,74 +23350,6 @@ const openStatuses = /* @__PURE__ */ new Set([
 	"solution-partial",
 	"gap"
 ]);
-const gapStatusLabels = {
-	state: {
-		de: "Land deckt ab",
-		en: "Covered by the state"
-	},
-	"state-partial": {
-		de: "Teilweise durch das Land",
-		en: "Partly covered by the state"
-	},
-	"state-pending": {
-		de: "Land vorgesehen, noch nicht verfügbar",
-		en: "State expected, not yet available"
-	},
-	"state-offer": {
-		de: "Landesangebot verfügbar",
-		en: "State offer available"
-	},
-	overlap: {
-		de: "Überschneidung mit dem Land",
-		en: "Overlap with the state"
-	},
-	solution: {
-		de: "Durch Systemlösung abgedeckt",
-		en: "Covered by a system solution"
-	},
-	"solution-partial": {
-		de: "Teilweise durch Systemlösung",
-		en: "Partly covered by a system solution"
-	},
-	existing: {
-		de: "Bereits vorhanden",
-		en: "Already in place"
-	},
-	gap: {
-		de: "Offen (Lücke)",
-		en: "Open (gap)"
-	},
-	optional: {
-		de: "Optional",
-		en: "Optional"
-	},
-	removed: {
-		de: "Entfernt",
-		en: "Removed"
-	}
-};
-const overlapActionLabels = {
-	"phase-out": {
-		de: "auslaufen lassen",
-		en: "phase out"
-	},
-	"switch-off": {
-		de: "abschalten",
-		en: "switch off"
-	},
-	connect: {
-		de: "anbinden",
-		en: "connect"
-	},
-	redundant: {
-		de: "bewusst redundant",
-		en: "intended redundancy"
-	},
-	complement: {
-		de: "ergänzen",
-		en: "complement"
-	}
-};
 const t$1 = (de, en) => ({
 	de,
 	en
@@ -26346,10 +26278,1658 @@ function toCsv(table, lang = "de") {
 		newline: "\r\n"
 	});
 }
+// src/lib/paraglide/runtime.js
+/** @type {any} */
+const URLPattern = {};
+/**
+* The project's locales that have been specified in the settings.
+*
+* @example
+*   if (locales.includes(userSelectedLocale) === false) {
+*     throw new Error('Locale is not available');
+*   }
+*/
+const locales = ["de", "en"];
+/** @type {string} */
+const cookieName = "PARAGLIDE_LOCALE";
+/** @type {string} */
+const localStorageKey = "PARAGLIDE_LOCALE";
+/**
+* @type {Array<"cookie" | "baseLocale" | "globalVariable" | "url" | "preferredLanguage" | "localStorage" | `custom-${string}`>}
+*/
+const strategy = [
+	"localStorage",
+	"preferredLanguage",
+	"baseLocale"
+];
+/**
+* Route-level strategy overrides.
+*
+* `match` uses URLPattern syntax.
+*
+* @type {Array<{
+*   match: string;
+*   strategy?: Array<"cookie" | "baseLocale" | "globalVariable" | "url" | "preferredLanguage" | "localStorage" | `custom-${string}`>;
+*   exclude?: boolean;
+* }>}
+*/
+const routeStrategies = [];
+const isServer = typeof window === "undefined";
+/** @type {any} */ globalThis.__paraglide = globalThis.__paraglide ?? {};
+/** @type {any} */ globalThis.__paraglide.ssr = globalThis.__paraglide.ssr ?? {};
+let localeInitiallySet = false;
+/**
+* Get the current locale.
+*
+* The locale is resolved using your configured strategies (URL, cookie, localStorage, etc.)
+* in the order they are defined. In SSR contexts, the locale is retrieved from AsyncLocalStorage
+* which is set by the `paraglideMiddleware()`.
+*
+* @see https://paraglidejs.com/strategy - Configure locale detection strategies
+*
+* @example
+*   if (getLocale() === 'de') {
+*     console.log('Germany 🇩🇪');
+*   } else if (getLocale() === 'nl') {
+*     console.log('Netherlands 🇳🇱');
+*   }
+*
+* @returns {Locale} The current locale.
+*/
+let getLocale = () => {
+	let strategyToUse = strategy;
+	if (!isServer && typeof window !== "undefined" && window.location?.href) strategyToUse = getStrategyForUrl(window.location.href);
+	const resolved = resolveLocaleWithStrategies(strategyToUse, typeof window !== "undefined" ? window.location?.href : void 0);
+	if (resolved) {
+		if (!localeInitiallySet) {
+			localeInitiallySet = true;
+			setLocale(resolved, { reload: false });
+		}
+		return resolved;
+	}
+	throw new Error("No locale found. Read the docs https://paraglidejs.com/errors#no-locale-found");
+};
+/**
+* @param {typeof strategy} strategyToUse
+* @param {string | undefined} urlForUrlStrategy
+* @returns {Locale | undefined}
+*/
+function resolveLocaleWithStrategies(strategyToUse, urlForUrlStrategy) {
+	/** @type {string | undefined} */
+	let locale;
+	for (const strat of strategyToUse) {
+		if (strat === "baseLocale") locale = "de";
+		else if (strat === "preferredLanguage" && !isServer) locale = extractLocaleFromNavigator();
+		else if (strat === "localStorage" && !isServer) locale = localStorage.getItem("PARAGLIDE_LOCALE") ?? void 0;
+		else if (isCustomStrategy(strat) && customClientStrategies.has(strat)) {
+			const handler = customClientStrategies.get(strat);
+			if (handler) {
+				const result = handler.getLocale();
+				if (result instanceof Promise) continue;
+				if (result !== void 0) return assertIsLocale(result);
+			}
+		}
+		const matchedLocale = toLocale(locale);
+		if (matchedLocale) return matchedLocale;
+	}
+}
+/**
+* Navigates to the localized URL, or reloads the current page
+*
+* @param {string} [newLocation] The new location
+*/
+const navigateOrReload = (newLocation) => {
+	if (newLocation) window.location.href = newLocation;
+	else window.location.reload();
+};
+/**
+* @typedef {(newLocale: Locale, options?: { reload?: boolean }) => void | Promise<void>} SetLocaleFn
+*/
+/**
+* Set the locale.
+*
+* Updates the locale using your configured strategies (cookie, localStorage, URL, etc.).
+* By default, this navigates the client to the localized URL or reloads the current
+* document to reflect the new locale. `reload: false` is a narrow browser-only escape
+* hatch for a fully client-rendered, non-URL-routed surface that owns its reactive
+* updates and document state. It does not re-render the UI or update the document.
+* Do not use it for normal locale pickers, URL-routed pages, or switching an SSR,
+* SSG, or hydrated document. It is incompatible with per-locale builds.
+*
+* If any custom strategy's `setLocale` function is async, then this function
+* will become async as well.
+*
+* @see https://paraglidejs.com/strategy
+*
+* @example
+*   setLocale('en');
+*
+* @example
+*   setLocale('en', { reload: false });
+*
+* @type {SetLocaleFn}
+*/
+let setLocale = (newLocale, options) => {
+	const optionsWithDefaults = {
+		reload: true,
+		...options
+	};
+	/** @type {Locale | undefined} */
+	let currentLocale;
+	try {
+		currentLocale = getLocale();
+	} catch {}
+	/** @type {Array<Promise<void>>} */
+	const customSetLocalePromises = [];
+	/** @type {string | undefined} */
+	let newLocation = void 0;
+	let strategyToUse = strategy;
+	if (!isServer && typeof window !== "undefined" && window.location?.href) strategyToUse = getStrategyForUrl(window.location.href);
+	for (const strat of strategyToUse) if (strat === "baseLocale") continue;
+	else if (strat === "localStorage" && typeof window !== "undefined") localStorage.setItem(localStorageKey, newLocale);
+	else if (isCustomStrategy(strat) && customClientStrategies.has(strat)) {
+		const handler = customClientStrategies.get(strat);
+		if (handler) {
+			let result = handler.setLocale(newLocale);
+			if (result instanceof Promise) {
+				result = result.catch((error) => {
+					throw new Error(`Custom strategy "${strat}" setLocale failed.`, { cause: error });
+				});
+				customSetLocalePromises.push(result);
+			}
+		}
+	}
+	const runReload = () => {
+		if (!isServer && optionsWithDefaults.reload && window.location && newLocale !== currentLocale) navigateOrReload(newLocation);
+	};
+	if (customSetLocalePromises.length) return Promise.all(customSetLocalePromises).then(() => {
+		runReload();
+	});
+	runReload();
+};
+/**
+* The origin of the current URL.
+*
+* Defaults to "http://example.com" in non-browser environments. If this
+* behavior is not desired, the implementation can be overwritten
+* by `overwriteGetUrlOrigin()`.
+*
+* @type {() => string}
+*/
+let getUrlOrigin = () => {
+	if (typeof window !== "undefined") return window.location.origin;
+	return "http://fallback.com";
+};
+/**
+* Coerces a locale-like string to the canonical locale value used by the runtime.
+*
+* @param {unknown} value
+* @returns {Locale | undefined}
+*/
+function toLocale(value) {
+	if (typeof value !== "string") return;
+	const lowerValue = value.toLowerCase();
+	for (const locale of locales) if (locale.toLowerCase() === lowerValue) return locale;
+}
+/**
+* Asserts that the input can be normalized to a locale.
+*
+* @param {unknown} input - The input to check.
+* @returns {Locale} The input normalized to a Locale.
+* @throws {Error} If the input is not a locale.
+*/
+function assertIsLocale(input) {
+	const locale = toLocale(input);
+	if (locale) return locale;
+	throw new Error(`Invalid locale: ${input}. Expected one of: ${locales.join(", ")}`);
+}
+const cookieNamePattern = cookieName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+new RegExp(`(?:^|;\\s*)${cookieNamePattern}=([^;]*)`);
+/**
+* Negotiates a preferred language from navigator.languages.
+*
+* Use the function on the client to extract the locale
+* from the navigator.languages array.
+*
+* @example
+*   const locale = extractLocaleFromNavigator();
+*
+* @returns {Locale | undefined}
+*/
+function extractLocaleFromNavigator() {
+	if (!navigator?.languages?.length) return;
+	const languages = navigator.languages.map((lang) => ({
+		fullTag: lang,
+		baseTag: lang.split("-")[0]
+	}));
+	for (const lang of languages) {
+		const fullLocale = toLocale(lang.fullTag);
+		if (fullLocale) return fullLocale;
+		const baseLocale = toLocale(lang.baseTag);
+		if (baseLocale) return baseLocale;
+	}
+}
+/**
+* Low-level URL de-localization function, primarily used in server contexts.
+*
+* This function is designed for server-side usage where you need precise control
+* over URL de-localization, such as in middleware or request handlers. It works with
+* URL objects and always returns absolute URLs.
+*
+* For client-side UI components, use `deLocalizeHref()` instead, which provides
+* a more convenient API with relative paths.
+*
+* @see https://paraglidejs.com/i18n-routing
+*
+* @example
+* ```typescript
+* // Server middleware example
+* app.use((req, res, next) => {
+*   const url = new URL(req.url, `${req.protocol}://${req.headers.host}`);
+*   const baseUrl = deLocalizeUrl(url);
+*
+*   // Store the base URL for later use
+*   req.baseUrl = baseUrl;
+*   next();
+* });
+* ```
+*
+* @example
+* ```typescript
+* // Using with URL patterns
+* const url = new URL("https://example.com/de/about");
+* deLocalizeUrl(url); // => URL("https://example.com/about")
+*
+* // Using with domain-based localization
+* const url = new URL("https://de.example.com/store");
+* deLocalizeUrl(url); // => URL("https://example.com/store")
+* ```
+*
+* @param {string | URL} url - The URL to de-localize. If string, must be absolute.
+* @returns {URL} The de-localized URL, always absolute
+*/
+function deLocalizeUrl(url) {
+	return deLocalizeUrlDefaultPattern(url);
+}
+/**
+* De-localizes a URL using the default pattern (/:locale/*)
+* @param {string|URL} url
+* @returns {URL}
+*/
+function deLocalizeUrlDefaultPattern(url) {
+	const urlObj = typeof url === "string" ? new URL(url, getUrlOrigin()) : new URL(url);
+	const pathSegments = urlObj.pathname.split("/").filter(Boolean);
+	if (pathSegments.length > 0 && toLocale(pathSegments[0])) urlObj.pathname = "/" + pathSegments.slice(1).join("/");
+	return urlObj;
+}
+/** @type {string | undefined} */
+let cachedRouteStrategyUrl;
+/** @type {{ match: string; strategy?: typeof strategy; exclude?: boolean } | undefined} */
+let cachedRouteStrategy;
+/**
+* Match route policy against both the public URL and its canonical URL.
+*
+* The function is deliberately separate from variables.js: configuration is
+* inert data, while canonicalization and route selection form a routing layer.
+*
+* @param {string | URL} url
+* @returns {{ match: string; strategy?: typeof strategy; exclude?: boolean } | undefined}
+*/
+function findMatchingRouteStrategy(url) {
+	if (routeStrategies.length === 0) return;
+	const urlString = typeof url === "string" ? url : url.href;
+	if (cachedRouteStrategyUrl === urlString) return cachedRouteStrategy;
+	const publicUrl = new URL(urlString, "http://example.com");
+	const canonicalUrl = deLocalizeUrl(publicUrl);
+	const candidateUrls = canonicalUrl.href === publicUrl.href ? [publicUrl] : [publicUrl, canonicalUrl];
+	let match;
+	for (const candidateUrl of candidateUrls) {
+		for (const routeStrategy of routeStrategies) if (new URLPattern(routeStrategy.match, candidateUrl.href).exec(candidateUrl.href)) {
+			match = routeStrategy;
+			break;
+		}
+		if (match) break;
+	}
+	cachedRouteStrategyUrl = urlString;
+	cachedRouteStrategy = match;
+	return match;
+}
+/**
+* Returns the strategy to use for a specific URL.
+*
+* If no route strategy matches (or the matching rule is `exclude: true`),
+* the global strategy is returned.
+*
+* @param {string | URL} url
+* @returns {typeof strategy}
+*/
+function getStrategyForUrl(url) {
+	const routeStrategy = findMatchingRouteStrategy(url);
+	if (routeStrategy && routeStrategy.exclude !== true && Array.isArray(routeStrategy.strategy)) return routeStrategy.strategy;
+	return strategy;
+}
+/** @type {Map<string, CustomClientStrategyHandler>} */
+const customClientStrategies = /* @__PURE__ */ new Map();
+/**
+* Checks if the given strategy is a custom strategy.
+*
+* @param {unknown} strategy The name of the custom strategy to validate.
+* Must be a string that starts with "custom-" followed by alphanumeric characters, hyphens, or underscores.
+* @returns {boolean} Returns true if it is a custom strategy, false otherwise.
+*/
+function isCustomStrategy(strategy) {
+	return typeof strategy === "string" && /^custom-[A-Za-z0-9_-]+$/.test(strategy);
+}
+/**
+* A locale that is available in the project.
+*
+* @example
+*   setLocale(request.locale as Locale)
+*
+* @typedef {typeof locales[number]} Locale
+*/
+/**
+* A branded type representing a localized string.
+*
+* Message functions return this type instead of \`string\`, enabling TypeScript
+* to distinguish translated strings from regular strings at compile time.
+* This allows you to enforce that only properly localized content is used
+* in your UI components.
+*
+* Since \`LocalizedString\` is a branded subtype of \`string\`, it remains fully
+* backward compatible—you can pass it anywhere a \`string\` is expected.
+*
+* @example
+*   // Enforce localized strings in your components
+*   function PageTitle(props: { title: LocalizedString }) {
+*     return <h1>{props.title}</h1>
+*   }
+*
+*   // ✅ Correct: using a message function
+*   <PageTitle title={m.welcome_title()} />
+*
+*   // ❌ Type error: raw strings are not LocalizedString
+*   <PageTitle title="Welcome" />
+*
+* @example
+*   // LocalizedString is assignable to string (backward compatible)
+*   const localized: LocalizedString = m.greeting()
+*   const str: string = localized  // ✅ works fine
+*
+*   // But string is not assignable to LocalizedString
+*   const raw: LocalizedString = "Hello"  // ❌ Type error
+*
+* @example
+*   // Catches accidental string concatenation
+*   function showMessage(msg: LocalizedString) { ... }
+*
+*   showMessage(m.hello())                    // ✅
+*   showMessage("Hello " + userName)          // ❌ Type error
+*   showMessage(m.hello_user({ name: userName }))  // ✅ use params instead
+*
+* @typedef {string & { readonly __brand: 'LocalizedString' }} LocalizedString
+*/
+/**
+* A single markup option passed to a tag instance.
+*
+* @typedef {{
+*   name: string;
+*   value: unknown;
+* }} MessageMarkupOption
+*/
+/**
+* A single static markup attribute attached to a tag instance.
+*
+* @typedef {{
+*   name: string;
+*   value: string | true;
+* }} MessageMarkupAttribute
+*/
+/**
+* Record of markup options for a tag instance.
+*
+* @typedef {Record<string, unknown>} MessageMarkupOptions
+*/
+/**
+* Record of markup attributes for a tag instance.
+*
+* @typedef {Record<string, string | true>} MessageMarkupAttributes
+*/
+/**
+* Type-level schema for a single markup tag.
+*
+* @typedef {{
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+*   children: boolean;
+* }} MessageMarkupTag
+*/
+/**
+* Type-level schema for all markup tags in a message.
+*
+* @typedef {Record<string, MessageMarkupTag>} MessageMarkupSchema
+*/
+/**
+* Type-only metadata attached to compiled message functions.
+*
+* @template Inputs
+* @template Options
+* @template {MessageMarkupSchema} [Markup = MessageMarkupSchema]
+* @typedef {{
+*   readonly __paraglide?: {
+*     inputs: Inputs;
+*     options: Options;
+*     markup: Markup;
+*   };
+* }} MessageMetadata
+*/
+/**
+* A compiled, framework-neutral message part.
+*
+* @typedef {{
+*   type: "text";
+*   value: string;
+* } | {
+*   type: "markup-start";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* } | {
+*   type: "markup-end";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* } | {
+*   type: "markup-standalone";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* }} MessagePart
+*/
+/**
+* A message function is a message for a specific locale.
+*
+* @example
+*   m.hello({ name: 'world' })
+*
+* @typedef {(inputs?: Record<string, never>) => LocalizedString} MessageFunction
+*/
+/**
+* A message bundle function that selects the message to be returned.
+*
+* Uses `getLocale()` under the hood to determine the locale with an option.
+*
+* @template {string} T
+*
+* @example
+*   *   m.hello({ name: 'world' }, { locale: "en" })
+*
+* @typedef {(params: Record<string, never>, options: { locale: T }) => LocalizedString} MessageBundleFunction
+*/
+// src/lib/paraglide/messages/responsible_carrier.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_CarrierInputs */
+const de_responsible_carrier = () => {
+	return `Schulträger`;
+};
+const en_responsible_carrier = () => {
+	return `School carrier`;
+};
+/**
+* | output |
+* | --- |
+* | "School carrier" |
+*
+* @param {Responsible_CarrierInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_carrier = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_carrier(inputs);
+	return de_responsible_carrier(inputs);
+});
+// src/lib/paraglide/messages/responsible_state.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_StateInputs */
+const de_responsible_state = () => {
+	return `Land`;
+};
+const en_responsible_state = () => {
+	return `State`;
+};
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Responsible_StateInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_state = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_state(inputs);
+	return de_responsible_state(inputs);
+});
+// src/lib/paraglide/messages/responsible_both.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_BothInputs */
+const de_responsible_both = () => {
+	return `Schulträger und Land`;
+};
+const en_responsible_both = () => {
+	return `School carrier and state`;
+};
+/**
+* | output |
+* | --- |
+* | "School carrier and state" |
+*
+* @param {Responsible_BothInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_both = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_both(inputs);
+	return de_responsible_both(inputs);
+});
+// src/lib/paraglide/messages/overlap_phase_out.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Phase_OutInputs */
+const de_overlap_phase_out = () => {
+	return `Doppelte technische Lösungen des Schulträgers laufen aus.`;
+};
+const en_overlap_phase_out = () => {
+	return `The carrier's duplicate technical solutions are phased out.`;
+};
+/**
+* | output |
+* | --- |
+* | "The carrier's duplicate technical solutions are phased out." |
+*
+* @param {Overlap_Phase_OutInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_phase_out = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_phase_out(inputs);
+	return de_overlap_phase_out(inputs);
+});
+// src/lib/paraglide/messages/overlap_switch_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Switch_OffInputs */
+const de_overlap_switch_off = () => {
+	return `Doppelte Dienste werden abgeschaltet.`;
+};
+const en_overlap_switch_off = () => {
+	return `Duplicate services are switched off.`;
+};
+/**
+* | output |
+* | --- |
+* | "Duplicate services are switched off." |
+*
+* @param {Overlap_Switch_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_switch_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_switch_off(inputs);
+	return de_overlap_switch_off(inputs);
+});
+// src/lib/paraglide/messages/overlap_connect.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_ConnectInputs */
+const de_overlap_connect = () => {
+	return `Der Schulträger behält seine Lösung und bindet sie an die des Landes an.`;
+};
+const en_overlap_connect = () => {
+	return `The carrier keeps its own solution and connects it to the state's.`;
+};
+/**
+* | output |
+* | --- |
+* | "The carrier keeps its own solution and connects it to the state's." |
+*
+* @param {Overlap_ConnectInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_connect = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_connect(inputs);
+	return de_overlap_connect(inputs);
+});
+// src/lib/paraglide/messages/overlap_redundant.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_RedundantInputs */
+const de_overlap_redundant = () => {
+	return `Gewollte Redundanz: Die Schulen arbeiten weiter, wenn die Landeslösung ausfällt.`;
+};
+const en_overlap_redundant = () => {
+	return `Intended redundancy: schools keep working if the state solution fails.`;
+};
+/**
+* | output |
+* | --- |
+* | "Intended redundancy: schools keep working if the state solution fails." |
+*
+* @param {Overlap_RedundantInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_redundant = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_redundant(inputs);
+	return de_overlap_redundant(inputs);
+});
+// src/lib/paraglide/messages/overlap_complement.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_ComplementInputs */
+const de_overlap_complement = () => {
+	return `Ergänzen: Land und Schulträger regeln, dokumentieren und schützen jeweils ihre eigenen Dienste und Systeme; nichts wird abgeschaltet.`;
+};
+const en_overlap_complement = () => {
+	return `Complement: state and carrier each regulate, document and protect their own services and systems; nothing is switched off.`;
+};
+/**
+* | output |
+* | --- |
+* | "Complement: state and carrier each regulate, document and protect their own services and systems; nothing is switched off." |
+*
+* @param {Overlap_ComplementInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_complement = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_complement(inputs);
+	return de_overlap_complement(inputs);
+});
+// src/lib/paraglide/messages/confidence_high.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_HighInputs */
+const de_confidence_high = () => {
+	return `hoch`;
+};
+const en_confidence_high = () => {
+	return `high`;
+};
+/**
+* | output |
+* | --- |
+* | "high" |
+*
+* @param {Confidence_HighInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_high = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_high(inputs);
+	return de_confidence_high(inputs);
+});
+// src/lib/paraglide/messages/confidence_medium.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_MediumInputs */
+const de_confidence_medium = () => {
+	return `mittel`;
+};
+const en_confidence_medium = () => {
+	return `medium`;
+};
+/**
+* | output |
+* | --- |
+* | "medium" |
+*
+* @param {Confidence_MediumInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_medium = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_medium(inputs);
+	return de_confidence_medium(inputs);
+});
+// src/lib/paraglide/messages/confidence_low.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_LowInputs */
+const de_confidence_low = () => {
+	return `niedrig`;
+};
+const en_confidence_low = () => {
+	return `low`;
+};
+/**
+* | output |
+* | --- |
+* | "low" |
+*
+* @param {Confidence_LowInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_low = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_low(inputs);
+	return de_confidence_low(inputs);
+});
+// src/lib/paraglide/messages/basis_iqsh_slide.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_Iqsh_SlideInputs */
+const de_basis_iqsh_slide = () => {
+	return `laut IQSH-Folie`;
+};
+const en_basis_iqsh_slide = () => {
+	return `according to the IQSH slide`;
+};
+/**
+* | output |
+* | --- |
+* | "according to the IQSH slide" |
+*
+* @param {Basis_Iqsh_SlideInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_iqsh_slide = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_iqsh_slide(inputs);
+	return de_basis_iqsh_slide(inputs);
+});
+// src/lib/paraglide/messages/basis_documented.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_DocumentedInputs */
+const de_basis_documented = () => {
+	return `dokumentiert`;
+};
+const en_basis_documented = () => {
+	return `documented`;
+};
+/**
+* | output |
+* | --- |
+* | "documented" |
+*
+* @param {Basis_DocumentedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_documented = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_documented(inputs);
+	return de_basis_documented(inputs);
+});
+// src/lib/paraglide/messages/basis_inferred.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_InferredInputs */
+const de_basis_inferred = () => {
+	return `abgeleitet aus der Funktionsbeschreibung`;
+};
+const en_basis_inferred = () => {
+	return `derived from the feature description`;
+};
+/**
+* | output |
+* | --- |
+* | "derived from the feature description" |
+*
+* @param {Basis_InferredInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_inferred = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_inferred(inputs);
+	return de_basis_inferred(inputs);
+});
+// src/lib/paraglide/messages/coverage_full.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_FullInputs */
+const de_coverage_full = () => {
+	return `vollständig`;
+};
+const en_coverage_full = () => {
+	return `full`;
+};
+/**
+* | output |
+* | --- |
+* | "full" |
+*
+* @param {Coverage_FullInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_full = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_full(inputs);
+	return de_coverage_full(inputs);
+});
+// src/lib/paraglide/messages/coverage_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_PartialInputs */
+const de_coverage_partial = () => {
+	return `teilweise`;
+};
+const en_coverage_partial = () => {
+	return `partial`;
+};
+/**
+* | output |
+* | --- |
+* | "partial" |
+*
+* @param {Coverage_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_partial(inputs);
+	return de_coverage_partial(inputs);
+});
+// src/lib/paraglide/messages/coverage_none.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_NoneInputs */
+const de_coverage_none = () => {
+	return `keine`;
+};
+const en_coverage_none = () => {
+	return `none`;
+};
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Coverage_NoneInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_none = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_none(inputs);
+	return de_coverage_none(inputs);
+});
+// src/lib/paraglide/messages/coverage_unknown.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_UnknownInputs */
+const de_coverage_unknown = () => {
+	return `unbekannt`;
+};
+const en_coverage_unknown = () => {
+	return `unknown`;
+};
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Coverage_UnknownInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_unknown = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_unknown(inputs);
+	return de_coverage_unknown(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_StateInputs */
+const de_gap_status_state = () => {
+	return `Land deckt ab`;
+};
+const en_gap_status_state = () => {
+	return `Covered by the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Covered by the state" |
+*
+* @param {Gap_Status_StateInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state(inputs);
+	return de_gap_status_state(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_PartialInputs */
+const de_gap_status_state_partial = () => {
+	return `Teilweise durch das Land`;
+};
+const en_gap_status_state_partial = () => {
+	return `Partly covered by the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Partly covered by the state" |
+*
+* @param {Gap_Status_State_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_partial(inputs);
+	return de_gap_status_state_partial(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_pending.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_PendingInputs */
+const de_gap_status_state_pending = () => {
+	return `Land vorgesehen, noch nicht verfügbar`;
+};
+const en_gap_status_state_pending = () => {
+	return `State expected, not yet available`;
+};
+/**
+* | output |
+* | --- |
+* | "State expected, not yet available" |
+*
+* @param {Gap_Status_State_PendingInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_pending = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_pending(inputs);
+	return de_gap_status_state_pending(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_offer.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_OfferInputs */
+const de_gap_status_state_offer = () => {
+	return `Landesangebot verfügbar`;
+};
+const en_gap_status_state_offer = () => {
+	return `State offer available`;
+};
+/**
+* | output |
+* | --- |
+* | "State offer available" |
+*
+* @param {Gap_Status_State_OfferInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_offer = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_offer(inputs);
+	return de_gap_status_state_offer(inputs);
+});
+// src/lib/paraglide/messages/gap_status_overlap.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_OverlapInputs */
+const de_gap_status_overlap = () => {
+	return `Überschneidung mit dem Land`;
+};
+const en_gap_status_overlap = () => {
+	return `Overlap with the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Overlap with the state" |
+*
+* @param {Gap_Status_OverlapInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_overlap = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_overlap(inputs);
+	return de_gap_status_overlap(inputs);
+});
+// src/lib/paraglide/messages/gap_status_solution.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_SolutionInputs */
+const de_gap_status_solution = () => {
+	return `Durch Systemlösung abgedeckt`;
+};
+const en_gap_status_solution = () => {
+	return `Covered by a system solution`;
+};
+/**
+* | output |
+* | --- |
+* | "Covered by a system solution" |
+*
+* @param {Gap_Status_SolutionInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_solution = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_solution(inputs);
+	return de_gap_status_solution(inputs);
+});
+// src/lib/paraglide/messages/gap_status_solution_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_Solution_PartialInputs */
+const de_gap_status_solution_partial = () => {
+	return `Teilweise durch Systemlösung`;
+};
+const en_gap_status_solution_partial = () => {
+	return `Partly covered by a system solution`;
+};
+/**
+* | output |
+* | --- |
+* | "Partly covered by a system solution" |
+*
+* @param {Gap_Status_Solution_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_solution_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_solution_partial(inputs);
+	return de_gap_status_solution_partial(inputs);
+});
+// src/lib/paraglide/messages/gap_status_existing.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_ExistingInputs */
+const de_gap_status_existing = () => {
+	return `Bereits vorhanden`;
+};
+const en_gap_status_existing = () => {
+	return `Already in place`;
+};
+/**
+* | output |
+* | --- |
+* | "Already in place" |
+*
+* @param {Gap_Status_ExistingInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_existing = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_existing(inputs);
+	return de_gap_status_existing(inputs);
+});
+// src/lib/paraglide/messages/gap_status_gap.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_GapInputs */
+const de_gap_status_gap = () => {
+	return `Offen (Lücke)`;
+};
+const en_gap_status_gap = () => {
+	return `Open (gap)`;
+};
+/**
+* | output |
+* | --- |
+* | "Open (gap)" |
+*
+* @param {Gap_Status_GapInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_gap = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_gap(inputs);
+	return de_gap_status_gap(inputs);
+});
+// src/lib/paraglide/messages/gap_status_optional.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_OptionalInputs */
+const de_gap_status_optional = () => {
+	return `Optional`;
+};
+const en_gap_status_optional = () => {
+	return `Optional`;
+};
+/**
+* | output |
+* | --- |
+* | "Optional" |
+*
+* @param {Gap_Status_OptionalInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_optional = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_optional(inputs);
+	return de_gap_status_optional(inputs);
+});
+// src/lib/paraglide/messages/gap_status_removed.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_RemovedInputs */
+const de_gap_status_removed = () => {
+	return `Entfernt`;
+};
+const en_gap_status_removed = () => {
+	return `Removed`;
+};
+/**
+* | output |
+* | --- |
+* | "Removed" |
+*
+* @param {Gap_Status_RemovedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_removed = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_removed(inputs);
+	return de_gap_status_removed(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_phase_out.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_Phase_OutInputs */
+const de_overlap_action_phase_out = () => {
+	return `auslaufen lassen`;
+};
+const en_overlap_action_phase_out = () => {
+	return `phase out`;
+};
+/**
+* | output |
+* | --- |
+* | "phase out" |
+*
+* @param {Overlap_Action_Phase_OutInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_phase_out = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_phase_out(inputs);
+	return de_overlap_action_phase_out(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_switch_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_Switch_OffInputs */
+const de_overlap_action_switch_off = () => {
+	return `abschalten`;
+};
+const en_overlap_action_switch_off = () => {
+	return `switch off`;
+};
+/**
+* | output |
+* | --- |
+* | "switch off" |
+*
+* @param {Overlap_Action_Switch_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_switch_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_switch_off(inputs);
+	return de_overlap_action_switch_off(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_connect.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_ConnectInputs */
+const de_overlap_action_connect = () => {
+	return `anbinden`;
+};
+const en_overlap_action_connect = () => {
+	return `connect`;
+};
+/**
+* | output |
+* | --- |
+* | "connect" |
+*
+* @param {Overlap_Action_ConnectInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_connect = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_connect(inputs);
+	return de_overlap_action_connect(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_redundant.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_RedundantInputs */
+const de_overlap_action_redundant = () => {
+	return `bewusst redundant`;
+};
+const en_overlap_action_redundant = () => {
+	return `intended redundancy`;
+};
+/**
+* | output |
+* | --- |
+* | "intended redundancy" |
+*
+* @param {Overlap_Action_RedundantInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_redundant = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_redundant(inputs);
+	return de_overlap_action_redundant(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_complement.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_ComplementInputs */
+const de_overlap_action_complement = () => {
+	return `ergänzen`;
+};
+const en_overlap_action_complement = () => {
+	return `complement`;
+};
+/**
+* | output |
+* | --- |
+* | "complement" |
+*
+* @param {Overlap_Action_ComplementInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_complement = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_complement(inputs);
+	return de_overlap_action_complement(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_met.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_MetInputs */
+const de_wiz_outcome_met = () => {
+	return `erfüllt`;
+};
+const en_wiz_outcome_met = () => {
+	return `met`;
+};
+/**
+* | output |
+* | --- |
+* | "met" |
+*
+* @param {Wiz_Outcome_MetInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_met = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_met(inputs);
+	return de_wiz_outcome_met(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_partly.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_PartlyInputs */
+const de_wiz_outcome_partly = () => {
+	return `teilweise`;
+};
+const en_wiz_outcome_partly = () => {
+	return `partly`;
+};
+/**
+* | output |
+* | --- |
+* | "partly" |
+*
+* @param {Wiz_Outcome_PartlyInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_partly = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_partly(inputs);
+	return de_wiz_outcome_partly(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_not_met.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_Not_MetInputs */
+const de_wiz_outcome_not_met = () => {
+	return `nicht erfüllt`;
+};
+const en_wiz_outcome_not_met = () => {
+	return `not met`;
+};
+/**
+* | output |
+* | --- |
+* | "not met" |
+*
+* @param {Wiz_Outcome_Not_MetInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_not_met = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_not_met(inputs);
+	return de_wiz_outcome_not_met(inputs);
+});
+// src/lib/paraglide/messages/cov_state_covered.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_CoveredInputs */
+const de_cov_state_covered = () => {
+	return `abgedeckt (Dienst verfügbar)`;
+};
+const en_cov_state_covered = () => {
+	return `covered (service available)`;
+};
+/**
+* | output |
+* | --- |
+* | "covered (service available)" |
+*
+* @param {Cov_State_CoveredInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_covered = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_covered(inputs);
+	return de_cov_state_covered(inputs);
+});
+// src/lib/paraglide/messages/cov_state_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PartialInputs */
+const de_cov_state_partial = () => {
+	return `teilweise abgedeckt (Rest beim Träger)`;
+};
+const en_cov_state_partial = () => {
+	return `partly covered (rest with the carrier)`;
+};
+/**
+* | output |
+* | --- |
+* | "partly covered (rest with the carrier)" |
+*
+* @param {Cov_State_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_partial(inputs);
+	return de_cov_state_partial(inputs);
+});
+// src/lib/paraglide/messages/cov_state_pilot.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PilotInputs */
+const de_cov_state_pilot = () => {
+	return `nur im Pilotbetrieb`;
+};
+const en_cov_state_pilot = () => {
+	return `pilot only`;
+};
+/**
+* | output |
+* | --- |
+* | "pilot only" |
+*
+* @param {Cov_State_PilotInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_pilot = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_pilot(inputs);
+	return de_cov_state_pilot(inputs);
+});
+// src/lib/paraglide/messages/cov_state_planned.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PlannedInputs */
+const de_cov_state_planned = () => {
+	return `nur geplant`;
+};
+const en_cov_state_planned = () => {
+	return `planned only`;
+};
+/**
+* | output |
+* | --- |
+* | "planned only" |
+*
+* @param {Cov_State_PlannedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_planned = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_planned(inputs);
+	return de_cov_state_planned(inputs);
+});
+// src/lib/paraglide/messages/cov_state_discontinued.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_DiscontinuedInputs */
+const de_cov_state_discontinued = () => {
+	return `Dienst eingestellt`;
+};
+const en_cov_state_discontinued = () => {
+	return `service discontinued`;
+};
+/**
+* | output |
+* | --- |
+* | "service discontinued" |
+*
+* @param {Cov_State_DiscontinuedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_discontinued = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_discontinued(inputs);
+	return de_cov_state_discontinued(inputs);
+});
+// src/lib/paraglide/messages/cov_state_no_service.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_No_ServiceInputs */
+const de_cov_state_no_service = () => {
+	return `kein Landesdienst`;
+};
+const en_cov_state_no_service = () => {
+	return `no state service`;
+};
+/**
+* | output |
+* | --- |
+* | "no state service" |
+*
+* @param {Cov_State_No_ServiceInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_no_service = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_no_service(inputs);
+	return de_cov_state_no_service(inputs);
+});
+// src/lib/paraglide/messages/cov_state_switched_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_Switched_OffInputs */
+const de_cov_state_switched_off = () => {
+	return `abgeschaltet (Was-wäre-wenn)`;
+};
+const en_cov_state_switched_off = () => {
+	return `switched off (what-if)`;
+};
+/**
+* | output |
+* | --- |
+* | "switched off (what-if)" |
+*
+* @param {Cov_State_Switched_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_switched_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_switched_off(inputs);
+	return de_cov_state_switched_off(inputs);
+});
+// src/lib/paraglide/messages/cov_state_not_expected.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_Not_ExpectedInputs */
+const de_cov_state_not_expected = () => {
+	return `vom Land nicht erwartet`;
+};
+const en_cov_state_not_expected = () => {
+	return `not expected from the state`;
+};
+/**
+* | output |
+* | --- |
+* | "not expected from the state" |
+*
+* @param {Cov_State_Not_ExpectedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_not_expected = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_not_expected(inputs);
+	return de_cov_state_not_expected(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_available.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_AvailableInputs */
+const de_lnd_service_available = () => {
+	return `allen Schulen zugänglich`;
+};
+const en_lnd_service_available = () => {
+	return `open to all schools`;
+};
+/**
+* | output |
+* | --- |
+* | "open to all schools" |
+*
+* @param {Lnd_Service_AvailableInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_available = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_available(inputs);
+	return de_lnd_service_available(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_pilot.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_PilotInputs */
+const de_lnd_service_pilot = () => {
+	return `Pilotbetrieb`;
+};
+const en_lnd_service_pilot = () => {
+	return `pilot`;
+};
+/**
+* | output |
+* | --- |
+* | "pilot" |
+*
+* @param {Lnd_Service_PilotInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_pilot = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_pilot(inputs);
+	return de_lnd_service_pilot(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_planned.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_PlannedInputs */
+const de_lnd_service_planned = () => {
+	return `geplant`;
+};
+const en_lnd_service_planned = () => {
+	return `planned`;
+};
+/**
+* | output |
+* | --- |
+* | "planned" |
+*
+* @param {Lnd_Service_PlannedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_planned = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_planned(inputs);
+	return de_lnd_service_planned(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_discontinued.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_DiscontinuedInputs */
+const de_lnd_service_discontinued = () => {
+	return `eingestellt`;
+};
+const en_lnd_service_discontinued = () => {
+	return `discontinued`;
+};
+/**
+* | output |
+* | --- |
+* | "discontinued" |
+*
+* @param {Lnd_Service_DiscontinuedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_discontinued = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_discontinued(inputs);
+	return de_lnd_service_discontinued(inputs);
+});
+// src/lib/i18n/vocabulary.ts
+function labels(messages) {
+	const table = {};
+	for (const key of Object.keys(messages)) table[key] = (locale) => messages[key]({}, locale ? { locale } : {});
+	return table;
+}
+/** The status of a block in the gap analysis ("Land deckt ab", "Offen (Lücke)", …). */
+const gapStatusLabel = labels({
+	state: gap_status_state,
+	"state-partial": gap_status_state_partial,
+	"state-pending": gap_status_state_pending,
+	"state-offer": gap_status_state_offer,
+	overlap: gap_status_overlap,
+	solution: gap_status_solution,
+	"solution-partial": gap_status_solution_partial,
+	existing: gap_status_existing,
+	gap: gap_status_gap,
+	optional: gap_status_optional,
+	removed: gap_status_removed
+});
+/** Who provides a block: "Schulträger", "Land", "Schulträger und Land". */
+const responsibleLabel = labels({
+	carrier: responsible_carrier,
+	state: responsible_state,
+	both: responsible_both
+});
+/** What an overlap asks of the carrier, in two words ("anbinden"), next to a gap status. */
+const overlapActionLabel = labels({
+	"phase-out": overlap_action_phase_out,
+	"switch-off": overlap_action_switch_off,
+	connect: overlap_action_connect,
+	redundant: overlap_action_redundant,
+	complement: overlap_action_complement
+});
+labels({
+	"phase-out": overlap_phase_out,
+	"switch-off": overlap_switch_off,
+	connect: overlap_connect,
+	redundant: overlap_redundant,
+	complement: overlap_complement
+});
+/** Whether a state service is available today ("allen Schulen zugänglich", "Pilotbetrieb", …). */
+const serviceStatusLabel = labels({
+	available: lnd_service_available,
+	pilot: lnd_service_pilot,
+	planned: lnd_service_planned,
+	discontinued: lnd_service_discontinued
+});
+const coverageStateLabel = labels({
+	covered: cov_state_covered,
+	partial: cov_state_partial,
+	pilot: cov_state_pilot,
+	planned: cov_state_planned,
+	discontinued: cov_state_discontinued,
+	"no-service": cov_state_no_service,
+	"switched-off": cov_state_switched_off,
+	"not-expected": cov_state_not_expected
+});
+/** How far a system solution or a state service covers a block. */
+const coverageLabel = labels({
+	full: coverage_full,
+	partial: coverage_partial,
+	none: coverage_none,
+	unknown: coverage_unknown
+});
+/** How a carrier meets one criterion of a scenario's target group. */
+const outcomeLabel = labels({
+	met: wiz_outcome_met,
+	partly: wiz_outcome_partly,
+	"not-met": wiz_outcome_not_met
+});
+labels({
+	high: confidence_high,
+	medium: confidence_medium,
+	low: confidence_low
+});
+labels({
+	"iqsh-slide": basis_iqsh_slide,
+	documented: basis_documented,
+	inferred: basis_inferred
+});
 // src/lib/export/table.ts
 /**
 * Engine results as plain tables (header + rows) in German or English. The CLI prints them,
-* CSV export serializes them, so both show the same columns.
+* CSV export serializes them, so both show the same columns; the words for statuses, who
+* provides a block and availability are the vocabulary's, as on the screen.
 */
 const t = (text, lang) => text?.[lang] ?? "";
 const pick = (lang, de, en) => lang === "de" ? de : en;
@@ -26372,72 +27952,23 @@ const column = {
 		en: "Scenario"
 	}
 };
-const outcomeLabels = {
-	met: {
-		de: "erfüllt",
-		en: "met"
-	},
-	partly: {
-		de: "teilweise",
-		en: "partly"
-	},
-	"not-met": {
-		de: "nicht erfüllt",
-		en: "not met"
-	}
-};
-const responsibleLabels = {
-	carrier: {
-		de: "Schulträger",
-		en: "carrier"
-	},
-	state: {
-		de: "Land",
-		en: "state"
-	},
-	both: {
-		de: "beide",
-		en: "both"
-	}
-};
-const pendingLabels = {
-	pilot: {
-		de: "nur Pilot",
-		en: "pilot only"
-	},
-	planned: {
-		de: "nur geplant",
-		en: "planned only"
-	},
-	discontinued: {
-		de: "eingestellt",
-		en: "discontinued"
-	},
-	"no-service": {
-		de: "kein Landesdienst",
-		en: "no state service"
-	},
-	"switched-off": {
-		de: "abgeschaltet (Was-wäre-wenn)",
-		en: "switched off (what-if)"
-	}
-};
-const levelLabels = {
+/** The comparison's count rows, worded like the count sentence on the screen (`cmp_counts`). */
+const countHeading = {
 	full: {
-		de: "vollständig",
-		en: "full"
+		de: "Anzahl vollständig",
+		en: "Count full"
 	},
 	partial: {
-		de: "teilweise",
-		en: "partial"
+		de: "Anzahl teilweise",
+		en: "Count partial"
 	},
 	none: {
-		de: "nicht",
-		en: "none"
+		de: "Anzahl nicht",
+		en: "Count none"
 	},
 	unknown: {
-		de: "unbekannt",
-		en: "unknown"
+		de: "Anzahl unbekannt",
+		en: "Count unknown"
 	}
 };
 function names(catalog, lang) {
@@ -26465,14 +27996,14 @@ function recommendationTable(result, catalog, lang) {
 			i === 0 ? n.scenario(s.scenario) : "",
 			i === 0 ? pick(lang, "nicht in der Zielgruppe", "outside the target group") : "",
 			pick(lang, "Ausschlusskriterium", "Knock-out condition"),
-			pick(lang, "nicht erfüllt", "not met"),
+			outcomeLabel["not-met"](lang),
 			`${t(f.label, lang)}: ${t(f.change, lang)}`
 		]), ...s.criteria.map((c, i) => [
 			i === 0 && s.eligible ? s.rank : "",
 			i === 0 && s.eligible ? n.scenario(s.scenario) : "",
 			i === 0 && s.eligible ? `${s.score}/${s.maxScore}` : "",
 			t(criterionLabels[c.criterion], lang),
-			t(outcomeLabels[c.outcome], lang),
+			outcomeLabel[c.outcome](lang),
 			t(c.reason, lang)
 		])])
 	};
@@ -26491,9 +28022,9 @@ function gapTable(analysis, catalog, lang) {
 		rows: analysis.rows.map((r) => [
 			n.category(r.category),
 			n.block(r.block),
-			t(responsibleLabels[r.responsible], lang),
-			t(gapStatusLabels[r.status], lang) + (r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ""),
-			r.stateServices.map((s) => `${s.name} (${t(serviceStatusWords[s.status], lang)}, ${t(levelLabels[s.level], lang)})`).join(", "),
+			responsibleLabel[r.responsible](lang),
+			gapStatusLabel[r.status](lang) + (r.action ? ` (${overlapActionLabel[r.action](lang)})` : ""),
+			r.stateServices.map((s) => `${s.name} (${serviceStatusLabel[s.status](lang)}, ${coverageLabel[s.level](lang)})`).join(", "),
 			t(r.nextStep, lang)
 		])
 	};
@@ -26511,8 +28042,8 @@ function comparisonTable(result, catalog, lang) {
 			...result.rows.map((r) => [
 				n.category(r.category),
 				n.block(r.block),
-				t(responsibleLabels[r.responsible], lang),
-				...r.cells.map((c) => t(levelLabels[c.level], lang) + (c.duplicatesState ? pick(lang, " (doppelt zum Land)", " (duplicates state)") : ""))
+				responsibleLabel[r.responsible](lang),
+				...r.cells.map((c) => coverageLabel[c.level](lang) + (c.duplicatesState ? pick(lang, " (doppelt zum Land)", " (duplicates state)") : ""))
 			]),
 			[
 				"",
@@ -26527,7 +28058,7 @@ function comparisonTable(result, catalog, lang) {
 				"unknown"
 			].map((level) => [
 				"",
-				pick(lang, `Anzahl ${levelLabels[level].de}`, `Count ${levelLabels[level].en}`),
+				t(countHeading[level], lang),
 				"",
 				...result.perSolution.map((s) => s.counts[level])
 			])
@@ -26551,7 +28082,7 @@ function coverageTable(result, catalog, lang) {
 			s.covered.length,
 			s.partial.length,
 			Math.round(s.share * 1e3) / 10,
-			s.pending.map((p) => `${n.block(p.block)} (${t(pendingLabels[p.reason], lang)})`).join(", ")
+			s.pending.map((p) => `${n.block(p.block)} (${coverageStateLabel[p.reason](lang)})`).join(", ")
 		])
 	};
 }
@@ -26627,7 +28158,7 @@ function planTable(plan, catalog, lang) {
 		rows: plan.measures.map((m, i) => [
 			i + 1,
 			m.name[lang],
-			gapStatusLabels[m.status][lang],
+			gapStatusLabel[m.status](lang),
 			m.what[lang],
 			m.who.map((w) => w.name[lang]).join("; "),
 			m.dependsOn.map((d) => `${position.get(d.block)}. ${blockName(d.block)}`).join("; "),
@@ -51128,24 +52659,6 @@ function table(t, widths) {
 * funding, cooperation and the sources as a numbered list. Built with `docx`, which runs in the
 * browser (imported only when the user exports) and in the CLI.
 */
-const levelWords = {
-	full: {
-		de: "vollständig",
-		en: "full"
-	},
-	partial: {
-		de: "teilweise",
-		en: "partial"
-	},
-	none: {
-		de: "nicht",
-		en: "none"
-	},
-	unknown: {
-		de: "unbekannt",
-		en: "unknown"
-	}
-};
 const euro = (n, lang) => `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 })} €`;
 const num = (n, lang) => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 });
 async function resultDocument(input) {
@@ -51194,7 +52707,7 @@ async function resultDocument(input) {
 		customizations: config.customizations
 	}, config.solutions, catalog), catalog, lang)) : config.solutions.length === 1 ? table({
 		headers: [pick("Baustein", "Block"), index.solution.get(config.solutions[0]).name],
-		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? "unknown"])])
+		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), coverageLabel[r.solutions[0]?.level ?? "unknown"](lang)])
 	}) : para(pick("Keine Systemlösung gewählt.", "No system solution chosen."));
 	const image = await timelinePng(plan);
 	const imageWidth = 620;
