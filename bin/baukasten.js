@@ -517,24 +517,11 @@ const schema32 = {
 	"type": "object",
 	"properties": {
 		"id": { "$ref": "common.schema.json#/$defs/id" },
-		"category": {
-			"description": "Id of the block's category (categories.json).",
-			"$ref": "common.schema.json#/$defs/id"
-		},
-		"name": {
-			"description": "German name exactly as on the IQSH slides; English translation.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"description": {
-			"description": "One to three sentences: what the block means for a school carrier.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"set": {
-			"description": "iqsh = one of the blocks of the IQSH concept; extension = added by this project, not part of the IQSH set.",
-			"enum": ["iqsh", "extension"]
-		},
+		"category": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"set": { "enum": ["iqsh", "extension"] },
 		"keywords": {
-			"description": "Further search terms (synonyms, product categories), any language.",
 			"type": "array",
 			"items": {
 				"type": "string",
@@ -544,15 +531,11 @@ const schema32 = {
 			"maxItems": 20
 		},
 		"hyphenation": {
-			"description": "The German name with soft hyphens (U+00AD) where a long word may break on a narrow tile, e.g. 'Identitäts­management'. Without them it must read exactly like name.de (the catalog check enforces it).",
 			"type": "string",
 			"minLength": 2,
 			"maxLength": 200
 		},
-		"openStep": {
-			"description": "The next step when the block is open, where the category's general step does not fit (e.g. hardware is procured, not chosen as a system solution).",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"openStep": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 	},
 	"required": [
@@ -1592,16 +1575,12 @@ const validateCatalog = validate28;
 const schema42 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/catalog.schema.json",
-	"title": "Katalog-Metadaten / Catalog metadata",
-	"description": "catalog/catalog.json: the catalog's version, licence and the sources shared by several files.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
 		"catalogVersion": {
-			"description": "Version of the catalog data (semantic versioning). Saved configurations record it; raise it on every data change.",
 			"type": "string",
-			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$",
-			"examples": ["1.0.0"]
+			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
 		},
 		"released": { "$ref": "common.schema.json#/$defs/date" },
 		"title": { "$ref": "common.schema.json#/$defs/localizedText" },
@@ -1611,28 +1590,20 @@ const schema42 = {
 		},
 		"sources": { "$ref": "common.schema.json#/$defs/sourceDefinitions" },
 		"idChanges": {
-			"description": "Ids that were renamed or removed since earlier catalog versions. Saved configurations that still use an old id are upgraded on import with a notice (renamed) or lose the reference with a notice (removed); never silently.",
 			"type": "array",
 			"maxItems": 500,
 			"items": {
 				"type": "object",
 				"properties": {
-					"kind": {
-						"description": "What the id names.",
-						"enum": [
-							"block",
-							"scenario",
-							"phase",
-							"solution"
-						]
-					},
+					"kind": { "enum": [
+						"block",
+						"scenario",
+						"phase",
+						"solution"
+					] },
 					"from": { "$ref": "common.schema.json#/$defs/id" },
-					"to": {
-						"description": "The new id; absent when the item was removed.",
-						"$ref": "common.schema.json#/$defs/id"
-					},
+					"to": { "$ref": "common.schema.json#/$defs/id" },
 					"since": {
-						"description": "The catalog version that made the change.",
 						"type": "string",
 						"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
 					},
@@ -1645,17 +1616,7 @@ const schema42 = {
 					"note"
 				],
 				"additionalProperties": false
-			},
-			"examples": [[{
-				"kind": "block",
-				"from": "wlan-zugang",
-				"to": "wlan-zugangsverwaltung",
-				"since": "1.1.0",
-				"note": {
-					"de": "Umbenannt nach dem Foliensatz.",
-					"en": "Renamed after the slide deck."
-				}
-			}]]
+			}
 		}
 	},
 	"required": [
@@ -1670,19 +1631,14 @@ const schema42 = {
 const pattern7 = /* @__PURE__ */ new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
 const formats0 = require_formats().fullFormats.date;
 const schema46 = {
-	"title": "Quelle / Source",
-	"description": "A document the catalog's facts come from. Define each source once (in any catalog file) and refer to it by id.",
 	"type": "object",
 	"properties": {
 		"id": { "$ref": "#/$defs/id" },
-		"kind": {
-			"description": "seed = one of the project's seed documents; web = a public web page; document = a public document (PDF, report).",
-			"enum": [
-				"seed",
-				"web",
-				"document"
-			]
-		},
+		"kind": { "enum": [
+			"seed",
+			"web",
+			"document"
+		] },
 		"title": {
 			"type": "string",
 			"minLength": 3,
@@ -1701,7 +1657,6 @@ const schema46 = {
 		"published": { "$ref": "#/$defs/date" },
 		"accessed": { "$ref": "#/$defs/date" },
 		"seedFile": {
-			"description": "File name of the seed document (kind seed).",
 			"type": "string",
 			"pattern": "^[0-9]{3}_[0-9a-f]{16}\\.txt$"
 		}
@@ -1718,15 +1673,7 @@ const schema46 = {
 		"if": { "properties": { "kind": { "const": "seed" } } },
 		"then": { "required": ["seedFile"] }
 	}],
-	"additionalProperties": false,
-	"examples": [{
-		"id": "iqsh-stl-szenarien",
-		"kind": "web",
-		"title": "Bedarfsgerechte Schulträgerlösung – Szenarien",
-		"publisher": "IQSH",
-		"url": "https://medienberatung.iqsh.de/stl-szenarien.html",
-		"accessed": "2026-11-24"
-	}]
+	"additionalProperties": false
 };
 const pattern9 = /* @__PURE__ */ new RegExp("^https?://", "u");
 const pattern10 = /* @__PURE__ */ new RegExp("^[0-9]{3}_[0-9a-f]{16}\\.txt$", "u");
@@ -3650,14 +3597,9 @@ const validateConfiguration = validate37;
 const schema59 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/configuration.schema.json",
-	"title": "Gespeicherte Konfiguration / Saved configuration",
-	"description": "A carrier's saved result: profile, chosen scenario and phase, its changes to the scenario's blocks, what exists today, and the chosen system solutions. Exchanged as a file, a share link and through the browser's storage.",
 	"type": "object",
 	"properties": {
-		"formatVersion": {
-			"description": "Version of this document format.",
-			"const": 1
-		},
+		"formatVersion": { "const": 1 },
 		"catalogVersion": {
 			"type": "string",
 			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
@@ -3691,7 +3633,6 @@ const schema59 = {
 					"maxItems": 500
 				},
 				"responsibleOverrides": {
-					"description": "Swapped blocks: who provides the block instead of the scenario's assignment.",
 					"type": "object",
 					"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 					"additionalProperties": { "enum": ["carrier", "state"] },
@@ -3706,7 +3647,6 @@ const schema59 = {
 			"additionalProperties": false
 		},
 		"inventory": {
-			"description": "What exists today for the carrier's own blocks.",
 			"type": "object",
 			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 			"additionalProperties": { "enum": [
@@ -3744,19 +3684,15 @@ const formats8 = require_formats().fullFormats["date-time"];
 const schema60 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/profile.schema.json",
-	"title": "Profil eines Schulträgers / School carrier profile",
-	"description": "What the wizard asks a carrier; the input of the recommendation. The sizing fields (sites, pupils, teachers, devices, devicePlatform) are optional and feed the Maßnahmenplan's staffing estimate.",
 	"type": "object",
 	"properties": {
 		"name": {
-			"description": "Optional name of the carrier.",
 			"type": "string",
 			"maxLength": 200,
 			"pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"
 		},
 		"state": { "$ref": "common.schema.json#/$defs/stateCode" },
 		"schoolCount": {
-			"description": "Number of schools the carrier runs.",
 			"type": "integer",
 			"minimum": 1,
 			"maximum": 2e3
@@ -3771,29 +3707,21 @@ const schema60 = {
 		"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
 		"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
 		"sites": {
-			"title": "Standorte / Sites",
-			"description": "Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.",
 			"type": "integer",
 			"minimum": 1,
 			"maximum": 5e3
 		},
 		"pupils": {
-			"title": "Schülerinnen und Schüler / Pupils",
-			"description": "Optional sizing: number of pupils at the carrier's schools.",
 			"type": "integer",
 			"minimum": 0,
 			"maximum": 2e6
 		},
 		"teachers": {
-			"title": "Lehrkräfte / Teachers",
-			"description": "Optional sizing: number of teachers at the carrier's schools.",
 			"type": "integer",
 			"minimum": 0,
 			"maximum": 2e5
 		},
 		"devices": {
-			"title": "Endgeräte / Devices",
-			"description": "Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.",
 			"type": "integer",
 			"minimum": 0,
 			"maximum": 2e6
@@ -3807,77 +3735,50 @@ const schema60 = {
 		"itStaff",
 		"serviceProvider"
 	],
-	"additionalProperties": false,
-	"examples": [{
-		"name": "Amt Beispiel",
-		"state": "sh",
-		"schoolCount": 2,
-		"schoolTypes": ["grundschule"],
-		"itStaff": "none",
-		"serviceProvider": "none"
-	}]
+	"additionalProperties": false
 };
-const schema61 = {
-	"title": "Land",
-	"description": "Two-letter code of a German state (Land).",
-	"enum": [
-		"bw",
-		"by",
-		"be",
-		"bb",
-		"hb",
-		"hh",
-		"he",
-		"mv",
-		"ni",
-		"nw",
-		"rp",
-		"sl",
-		"sn",
-		"st",
-		"sh",
-		"th"
-	]
-};
-const schema62 = {
-	"title": "Schulart / School type",
-	"enum": [
-		"grundschule",
-		"foerderzentrum",
-		"weiterfuehrende-schule",
-		"berufsbildende-schule"
-	]
-};
-const schema63 = {
-	"title": "Eigenes IT-Personal / Own IT staff",
-	"description": "none = little or no own IT staff; small = some staff, or a small IT is being built; department = a basic IT department that can be expanded.",
-	"enum": [
-		"none",
-		"small",
-		"department"
-	]
-};
-const schema64 = {
-	"title": "Externer Dienstleister / External service provider",
-	"description": "none = no provider; regional = a small or regional private provider; large = a large private provider or framework contract; municipal = a municipal in-house IT provider (a Zweckverband, a municipal data centre or the city's own IT company, e.g. Lübeck's): it counts as own IT, not as an external provider.",
-	"enum": [
-		"none",
-		"regional",
-		"large",
-		"municipal"
-	]
-};
-const schema65 = {
-	"title": "Geräteplattform / Device platform",
-	"description": "The main platform of the school devices: ipad, windows, chromebook, android, or mixed.",
-	"enum": [
-		"ipad",
-		"windows",
-		"chromebook",
-		"android",
-		"mixed"
-	]
-};
+const schema61 = { "enum": [
+	"bw",
+	"by",
+	"be",
+	"bb",
+	"hb",
+	"hh",
+	"he",
+	"mv",
+	"ni",
+	"nw",
+	"rp",
+	"sl",
+	"sn",
+	"st",
+	"sh",
+	"th"
+] };
+const schema62 = { "enum": [
+	"grundschule",
+	"foerderzentrum",
+	"weiterfuehrende-schule",
+	"berufsbildende-schule"
+] };
+const schema63 = { "enum": [
+	"none",
+	"small",
+	"department"
+] };
+const schema64 = { "enum": [
+	"none",
+	"regional",
+	"large",
+	"municipal"
+] };
+const schema65 = { "enum": [
+	"ipad",
+	"windows",
+	"chromebook",
+	"android",
+	"mixed"
+] };
 const func0 = require_equal().default;
 const pattern16 = /* @__PURE__ */ new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
@@ -5504,40 +5405,16 @@ validate37.evaluated = {
 };
 const validateCooperation = validate42;
 const schema79 = {
-	"title": "Kooperationsform / Form of cooperation",
-	"description": "One form with when it fits and what it needs.",
 	"type": "object",
 	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the form."
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the form."
-		},
-		"binding": {
-			"title": "Verbindlichkeit / Binding",
-			"description": "informal = no legal commitment; formal = a contract or statute.",
-			"enum": ["informal", "formal"]
-		},
-		"fits": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Passt, wenn / Fits when",
-			"description": "When this form fits."
-		},
-		"needs": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Braucht / Needs",
-			"description": "What it takes to set it up."
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"binding": { "enum": ["informal", "formal"] },
+		"fits": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"needs": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the form is described.",
 			"minItems": 1
 		}
 	},
@@ -6541,80 +6418,38 @@ validate42.evaluated = {
 };
 const validateCosts = validate51;
 const schema88 = {
-	"title": "Kostenangabe / Cost figure",
-	"description": "One figure, for a solution, a block or IT staff.",
 	"type": "object",
 	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the figure."
-		},
-		"solution": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Systemlösung / Solution",
-			"description": "The solution it is for, if any."
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"solution": { "$ref": "common.schema.json#/$defs/id" },
 		"blocks": {
-			"title": "Bausteine / Blocks",
-			"description": "The blocks it is for (with a solution: the blocks the solution delivers that the figure pays for).",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/id" },
 			"uniqueItems": true,
 			"maxItems": 60
 		},
-		"staff": {
-			"title": "Personalkosten / Staff cost",
-			"description": "true for the cost of one full-time IT post.",
-			"const": true
-		},
-		"what": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Was / What",
-			"description": "What the figure covers."
-		},
-		"kind": {
-			"title": "Art / Kind",
-			"description": "one-off or running (per year).",
-			"enum": ["one-off", "running"]
-		},
+		"staff": { "const": true },
+		"what": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"kind": { "enum": ["one-off", "running"] },
 		"min": {
-			"title": "Von / From",
-			"description": "Lower end in euros.",
 			"type": "number",
 			"minimum": 0
 		},
 		"max": {
-			"title": "Bis / To",
-			"description": "Upper end in euros (equal to min for a single figure).",
 			"type": "number",
 			"minimum": 0
 		},
-		"unit": {
-			"title": "Bezug / Per",
-			"description": "per-school, per-carrier, per-post (one full-time post) or per-device.",
-			"enum": [
-				"per-school",
-				"per-carrier",
-				"per-post",
-				"per-device"
-			]
-		},
-		"asOf": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Stand / As of",
-			"description": "Date of the figure."
-		},
-		"note": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Hinweis / Note",
-			"description": "Caveats: gross or net, one example only."
-		},
+		"unit": { "enum": [
+			"per-school",
+			"per-carrier",
+			"per-post",
+			"per-device"
+		] },
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"note": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the figure is published.",
 			"minItems": 1
 		}
 	},
@@ -8223,8 +8058,6 @@ validate60.evaluated = {
 const schema104 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/draft.schema.json",
-	"title": "Entwurf im Assistenten / Wizard draft",
-	"description": "The wizard's work in progress as kept in the browser's storage: answers given so far (the profile may be incomplete), decisions and the furthest step reached.",
 	"type": "object",
 	"properties": {
 		"formatVersion": { "const": 1 },
@@ -8236,27 +8069,23 @@ const schema104 = {
 			"type": "string",
 			"format": "date-time"
 		},
-		"step": {
-			"description": "The step the carrier was at.",
-			"enum": [
-				"schulen",
-				"schularten",
-				"it-personal",
-				"dienstleister",
-				"land",
-				"empfehlung",
-				"bausteine",
-				"luecken",
-				"loesungen",
-				"massnahmen",
-				"ergebnis"
-			]
-		},
+		"step": { "enum": [
+			"schulen",
+			"schularten",
+			"it-personal",
+			"dienstleister",
+			"land",
+			"empfehlung",
+			"bausteine",
+			"luecken",
+			"loesungen",
+			"massnahmen",
+			"ergebnis"
+		] },
 		"draft": {
 			"type": "object",
 			"properties": {
 				"profile": {
-					"description": "The profile's answers so far; each present answer must be valid.",
 					"type": "object",
 					"properties": {
 						"name": { "$ref": "profile.schema.json#/properties/name" },
@@ -8276,29 +8105,21 @@ const schema104 = {
 						"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
 						"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
 						"sites": {
-							"title": "Standorte / Sites",
-							"description": "Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.",
 							"type": "integer",
 							"minimum": 1,
 							"maximum": 5e3
 						},
 						"pupils": {
-							"title": "Schülerinnen und Schüler / Pupils",
-							"description": "Optional sizing: number of pupils at the carrier's schools.",
 							"type": "integer",
 							"minimum": 0,
 							"maximum": 2e6
 						},
 						"teachers": {
-							"title": "Lehrkräfte / Teachers",
-							"description": "Optional sizing: number of teachers at the carrier's schools.",
 							"type": "integer",
 							"minimum": 0,
 							"maximum": 2e5
 						},
 						"devices": {
-							"title": "Endgeräte / Devices",
-							"description": "Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.",
 							"type": "integer",
 							"minimum": 0,
 							"maximum": 2e6
@@ -8338,22 +8159,19 @@ const schema104 = {
 	],
 	"additionalProperties": false
 };
-const schema126 = {
-	"description": "The step the carrier was at.",
-	"enum": [
-		"schulen",
-		"schularten",
-		"it-personal",
-		"dienstleister",
-		"land",
-		"empfehlung",
-		"bausteine",
-		"luecken",
-		"loesungen",
-		"massnahmen",
-		"ergebnis"
-	]
-};
+const schema126 = { "enum": [
+	"schulen",
+	"schularten",
+	"it-personal",
+	"dienstleister",
+	"land",
+	"empfehlung",
+	"bausteine",
+	"luecken",
+	"loesungen",
+	"massnahmen",
+	"ergebnis"
+] };
 const schema113 = {
 	"type": "object",
 	"properties": {
@@ -8376,7 +8194,6 @@ const schema113 = {
 			"maxItems": 500
 		},
 		"responsibleOverrides": {
-			"description": "Swapped blocks: who provides the block instead of the scenario's assignment.",
 			"type": "object",
 			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 			"additionalProperties": { "enum": ["carrier", "state"] },
@@ -8780,7 +8597,6 @@ validate70.evaluated = {
 	"dynamicItems": false
 };
 const schema117 = {
-	"description": "What exists today for the carrier's own blocks.",
 	"type": "object",
 	"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 	"additionalProperties": { "enum": [
@@ -10132,89 +9948,37 @@ validate69.evaluated = {
 };
 const validateFunding = validate78;
 const schema128 = {
-	"title": "Förderprogramm / Funding programme",
-	"description": "One programme.",
 	"type": "object",
 	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the programme."
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the programme."
-		},
-		"level": {
-			"title": "Ebene / Level",
-			"description": "federal = Bund and Länder (every state implements it); state = one state's own programme.",
-			"enum": ["federal", "state"]
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"level": { "enum": ["federal", "state"] },
 		"states": {
-			"title": "Länder / States",
-			"description": "The states where it applies; left out = every state.",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/stateCode" },
 			"uniqueItems": true,
 			"minItems": 1,
 			"maxItems": 16
 		},
-		"funds": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Fördert / Funds",
-			"description": "What the programme funds, in the words of the source."
-		},
+		"funds": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"blocks": {
-			"title": "Förderfähige Bausteine / Fundable blocks",
-			"description": "Blocks whose measures the programme could fund.",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/id" },
 			"uniqueItems": true,
 			"maxItems": 100
 		},
-		"staff": {
-			"title": "Personal förderfähig / Staff fundable",
-			"description": "true when the programme funds staff or admin services; infrastructure programmes usually do not.",
-			"type": "boolean"
-		},
-		"ownShare": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Eigenanteil / Own share",
-			"description": "The carrier's own share as the source gives it; left out when no source gives it."
-		},
-		"deadline": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Frist / Deadline",
-			"description": "The last date by which measures must be accounted for; left out when unknown."
-		},
-		"deadlineNote": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Zur Frist / About the deadline",
-			"description": "What the deadline means, or why it is unknown."
-		},
-		"status": {
-			"title": "Status",
-			"description": "open = applications possible; closed = ended; announced = agreed or announced, guidelines not yet published.",
-			"enum": [
-				"open",
-				"closed",
-				"announced"
-			]
-		},
-		"asOf": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Stand / As of",
-			"description": "Date the status was checked."
-		},
-		"confidence": {
-			"$ref": "common.schema.json#/$defs/confidence",
-			"title": "Verlässlichkeit / Confidence",
-			"description": "How reliable the entry is (secondary sources = low)."
-		},
+		"staff": { "type": "boolean" },
+		"ownShare": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"deadline": { "$ref": "common.schema.json#/$defs/date" },
+		"deadlineNote": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"status": { "enum": [
+			"open",
+			"closed",
+			"announced"
+		] },
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 		"examples": {
-			"title": "Beispiele aus den Seeds / Examples from the seeds",
-			"description": "Real amounts carriers received, with own share and deadline.",
 			"type": "array",
 			"items": { "$ref": "#/$defs/fundingExample" },
 			"maxItems": 20
@@ -10222,8 +9986,6 @@ const schema128 = {
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the programme is described.",
 			"minItems": 1
 		}
 	},
@@ -10240,15 +10002,11 @@ const schema128 = {
 	],
 	"additionalProperties": false
 };
-const schema138 = {
-	"title": "Verlässlichkeit / Confidence",
-	"description": "high: the source states it unambiguously; medium: it follows from the source's bullets or context; low: an inference.",
-	"enum": [
-		"high",
-		"medium",
-		"low"
-	]
-};
+const schema138 = { "enum": [
+	"high",
+	"medium",
+	"low"
+] };
 function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
@@ -12489,13 +12247,11 @@ const schema154 = {
 	"type": "object",
 	"properties": {
 		"eligibility": {
-			"description": "Knock-out conditions, checked before the score: all must hold.",
 			"type": "array",
 			"items": { "$ref": "#/$defs/condition" },
 			"maxItems": 10
 		},
 		"availableIn": {
-			"description": "States in which the scenario's accompanying offer exists (e.g. the IQSH's counselling for the Musterlösung Grundschule SH). Elsewhere the recommendation shows the note.",
 			"type": "object",
 			"properties": {
 				"states": {
@@ -12512,23 +12268,11 @@ const schema154 = {
 		"schoolCount": {
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": { "$ref": "#/$defs/range" },
-				"partly": {
-					"description": "A wider range counted as partly met.",
-					"$ref": "#/$defs/range"
-				},
-				"assumption": {
-					"description": "Set when numbers are a product assumption and not in the source.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
-				"assumptionScope": {
-					"description": "Which numbers the assumption concerns: all (the slide gives no numbers at all) or partly (the met range is the slide's, only the partly range is this tool's). Default all.",
-					"enum": ["all", "partly"]
-				}
+				"partly": { "$ref": "#/$defs/range" },
+				"assumption": { "$ref": "common.schema.json#/$defs/localizedText" },
+				"assumptionScope": { "enum": ["all", "partly"] }
 			},
 			"required": [
 				"label",
@@ -12541,14 +12285,11 @@ const schema154 = {
 			"type": "object",
 			"properties": {
 				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
-				"rule": {
-					"description": "only = every school type of the carrier must be one of `types` (some = partly); includes = at least one of `types`; mix = at least `minDistinct` different types (one fewer = partly).",
-					"enum": [
-						"only",
-						"includes",
-						"mix"
-					]
-				},
+				"rule": { "enum": [
+					"only",
+					"includes",
+					"mix"
+				] },
 				"types": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/schoolType" },
@@ -12571,13 +12312,9 @@ const schema154 = {
 			"additionalProperties": false
 		},
 		"itStaff": {
-			"description": "Which answers meet the criterion and which meet it partly; any other answer does not meet it.",
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording, shown to the user.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/itStaff" },
@@ -12589,7 +12326,6 @@ const schema154 = {
 					"uniqueItems": true
 				},
 				"substitutes": {
-					"description": "Provider answers that stand in for missing own IT (itStaff none), where the slide says 'Dienstleister: falls keine IT-Ressourcen vorhanden'. With one of them, the criterion is met.",
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/serviceProvider" },
 					"uniqueItems": true
@@ -12603,13 +12339,9 @@ const schema154 = {
 			"additionalProperties": false
 		},
 		"serviceProvider": {
-			"description": "Which answers meet the criterion and which meet it partly; any other answer does not meet it.",
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording, shown to the user.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/serviceProvider" },
@@ -15514,26 +15246,18 @@ validate95.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema184 = {
-	"title": "Verantwortlich / Responsible party",
-	"description": "carrier = the Schulträger provides the block; state = the Land provides it; both = both provide it (an overlap whose meaning is given separately).",
-	"enum": [
-		"carrier",
-		"state",
-		"both"
-	]
-};
-const schema185 = {
-	"title": "Bedeutung einer Überschneidung / Meaning of an overlap",
-	"description": "What an overlap (carrier and state both provide a block) means in a scenario: phase-out = the carrier's duplicate technical solution runs out; switch-off = duplicate services are switched off; connect = the carrier keeps its own and connects it to the state's (e.g. IDM federation); redundant = intended redundancy, schools keep working if the state solution fails; complement = a non-technical block: each party documents, regulates, protects or trains for its own services (never switched off).",
-	"enum": [
-		"phase-out",
-		"switch-off",
-		"connect",
-		"redundant",
-		"complement"
-	]
-};
+const schema184 = { "enum": [
+	"carrier",
+	"state",
+	"both"
+] };
+const schema185 = { "enum": [
+	"phase-out",
+	"switch-off",
+	"connect",
+	"redundant",
+	"complement"
+] };
 function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
@@ -16845,8 +16569,6 @@ const validateSolution = validate109;
 const schema188 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/solution.schema.json",
-	"title": "Systemlösung / System solution",
-	"description": "catalog/solutions/<id>.json: a product or package a carrier can use to provide its blocks, rated on every block of the catalog.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
@@ -16854,34 +16576,26 @@ const schema188 = {
 		"name": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 120,
-			"examples": ["IServ", "UCS@school"]
+			"maxLength": 120
 		},
 		"vendor": {
 			"type": "string",
 			"minLength": 2,
 			"maxLength": 200
 		},
-		"kind": {
-			"description": "school-server = on-premises server per school or carrier; platform = hosted/cloud platform; concept = documentation and counselling package.",
-			"enum": [
-				"school-server",
-				"platform",
-				"concept"
-			]
-		},
-		"license": {
-			"description": "Open source, proprietary, or a mix.",
-			"enum": [
-				"open-source",
-				"proprietary",
-				"mixed"
-			]
-		},
+		"kind": { "enum": [
+			"school-server",
+			"platform",
+			"concept"
+		] },
+		"license": { "enum": [
+			"open-source",
+			"proprietary",
+			"mixed"
+		] },
 		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"asOf": { "$ref": "common.schema.json#/$defs/date" },
 		"availableIn": {
-			"description": "Where the solution can be had. Absent = in every state. A package tied to one state's institute (the IQSH's Musterlösung in Schleswig-Holstein, paedML through the LMZ in Baden-Württemberg) lists that state; the app offers it elsewhere only with this note.",
 			"type": "object",
 			"properties": {
 				"states": {
@@ -16896,7 +16610,6 @@ const schema188 = {
 			"additionalProperties": false
 		},
 		"coverage": {
-			"description": "One rating per block id of blocks.json (the catalog check enforces that every block is rated).",
 			"type": "object",
 			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 			"additionalProperties": { "$ref": "#/$defs/rating" }
@@ -16940,16 +16653,12 @@ const schema188 = {
 		"additionalProperties": false
 	} }
 };
-const schema196 = {
-	"title": "Abdeckung / Coverage",
-	"description": "How far a system solution covers a block, measured against the block's definition in blocks.json. full = the product itself delivers the whole block, without a further product; partial = the product itself delivers part of it (the note says what is missing); none = the product does not deliver it: integration with a separately operated product counts as none (the note names it), and software never covers the hardware blocks (cabling, presentation technology, devices); unknown = no source found, shown and counted as unknown, never as none.",
-	"enum": [
-		"full",
-		"partial",
-		"none",
-		"unknown"
-	]
-};
+const schema196 = { "enum": [
+	"full",
+	"partial",
+	"none",
+	"unknown"
+] };
 function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
@@ -18227,34 +17936,18 @@ validate109.evaluated = {
 };
 const validateStaffing = validate118;
 const schema202 = {
-	"title": "Supportebene / Support level",
-	"description": "One level.",
 	"type": "object",
 	"properties": {
-		"level": {
-			"title": "Ebene / Level",
-			"description": "1, 2 or 3.",
-			"enum": [
-				1,
-				2,
-				3
-			]
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the level."
-		},
-		"who": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Wer / Who",
-			"description": "Who usually does it."
-		},
+		"level": { "enum": [
+			1,
+			2,
+			3
+		] },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"who": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where it is described.",
 			"minItems": 1
 		}
 	},
@@ -19040,13 +18733,9 @@ validate124.evaluated = {
 	"dynamicItems": false
 };
 const schema211 = {
-	"title": "Erwartung / Expectation",
-	"description": "Support levels the scenario expects from the carrier.",
 	"type": "object",
 	"properties": {
 		"levels": {
-			"title": "Ebenen beim Träger / Levels with the carrier",
-			"description": "The levels the carrier (its staff or its provider) covers.",
 			"type": "array",
 			"items": { "enum": [
 				1,
@@ -19056,16 +18745,10 @@ const schema211 = {
 			"uniqueItems": true,
 			"maxItems": 3
 		},
-		"text": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Text",
-			"description": "The expectation in words."
-		},
+		"text": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Slides or bullets.",
 			"minItems": 1
 		}
 	},
@@ -20020,36 +19703,20 @@ const validateState = validate134;
 const schema214 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/state.schema.json",
-	"title": "Land und seine zentralen Schuldienste / A state and its central school services",
-	"description": "catalog/states/<code>.json: one file per state (Land). Outside Schleswig-Holstein the mapping of a service to blocks is inferred from feature descriptions: record that with basis 'inferred', a confidence and the reasoning.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
 		"id": { "$ref": "common.schema.json#/$defs/stateCode" },
 		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
-		"asOf": {
-			"description": "Date of the newest fact in this file.",
-			"$ref": "common.schema.json#/$defs/date"
-		},
-		"defaultPhase": {
-			"description": "Suggested phase for carriers in this state today (a phase id of phases.json).",
-			"$ref": "common.schema.json#/$defs/id"
-		},
-		"defaultPhaseReason": {
-			"description": "One line why, e.g. 'landesweit verpflichtend seit …'.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"notes": {
-			"description": "What a carrier in this state should know about the state's offer in general.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"defaultPhase": { "$ref": "common.schema.json#/$defs/id" },
+		"defaultPhaseReason": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"notes": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"schoolCarrier": {
-			"description": "Who the school carriers are in this state. city-state = the state is also the carrier of (most) schools, so the split between a municipality and the state does not exist as such (Berlin, Bremen, Hamburg); municipal = towns, municipalities and counties.",
 			"type": "object",
 			"properties": {
 				"model": { "enum": ["municipal", "city-state"] },
 				"term": {
-					"description": "The state's own word for the carrier where it differs, e.g. Sachaufwandsträger (Bayern).",
 					"type": "string",
 					"maxLength": 120
 				},
@@ -20083,28 +19750,20 @@ const schema214 = {
 				"name": {
 					"type": "string",
 					"minLength": 2,
-					"maxLength": 120,
-					"examples": ["Schulportal SH", "itslearning"]
+					"maxLength": 120
 				},
 				"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"operator": {
 					"type": "string",
 					"minLength": 2,
-					"maxLength": 200,
-					"examples": ["Dataport im Auftrag des Landes"]
+					"maxLength": 200
 				},
-				"status": {
-					"description": "The service's real status on the service's asOf date, backed by its sources. It does not depend on the phase: the phase says who is meant to provide a block, the status whether the state delivers today.",
-					"$ref": "common.schema.json#/$defs/serviceStatus"
-				},
-				"mandatory": {
-					"description": "Whether schools must use it.",
-					"enum": [
-						"mandatory",
-						"voluntary",
-						"unknown"
-					]
-				},
+				"status": { "$ref": "common.schema.json#/$defs/serviceStatus" },
+				"mandatory": { "enum": [
+					"mandatory",
+					"voluntary",
+					"unknown"
+				] },
 				"audience": {
 					"type": "array",
 					"items": { "enum": [
@@ -20117,14 +19776,10 @@ const schema214 = {
 					"minItems": 1
 				},
 				"since": {
-					"description": "Year or date the service started.",
 					"type": "string",
 					"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 				},
-				"asOf": {
-					"description": "The date on which the status and the facts of this service were last confirmed by a source.",
-					"$ref": "common.schema.json#/$defs/date"
-				},
+				"asOf": { "$ref": "common.schema.json#/$defs/date" },
 				"covers": {
 					"type": "array",
 					"items": { "$ref": "#/$defs/coverage" },
@@ -20155,20 +19810,14 @@ const schema214 = {
 			"properties": {
 				"block": { "$ref": "common.schema.json#/$defs/id" },
 				"level": { "enum": ["full", "partial"] },
-				"basis": {
-					"description": "iqsh-slide = assigned on the IQSH slides; documented = the source names the function; inferred = derived from the feature description.",
-					"enum": [
-						"iqsh-slide",
-						"documented",
-						"inferred"
-					]
-				},
+				"basis": { "enum": [
+					"iqsh-slide",
+					"documented",
+					"inferred"
+				] },
 				"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 				"reasoning": { "$ref": "common.schema.json#/$defs/localizedText" },
-				"carrierKeeps": {
-					"description": "Required for partial coverage: what of the block stays with the carrier (e.g. 'addresses for pupils', 'a forum outside the LMS'). Shown next to 'teilweise durch das Land'.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"carrierKeeps": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 			},
 			"required": [
@@ -20191,28 +19840,20 @@ const schema222 = {
 		"name": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 120,
-			"examples": ["Schulportal SH", "itslearning"]
+			"maxLength": 120
 		},
 		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"operator": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 200,
-			"examples": ["Dataport im Auftrag des Landes"]
+			"maxLength": 200
 		},
-		"status": {
-			"description": "The service's real status on the service's asOf date, backed by its sources. It does not depend on the phase: the phase says who is meant to provide a block, the status whether the state delivers today.",
-			"$ref": "common.schema.json#/$defs/serviceStatus"
-		},
-		"mandatory": {
-			"description": "Whether schools must use it.",
-			"enum": [
-				"mandatory",
-				"voluntary",
-				"unknown"
-			]
-		},
+		"status": { "$ref": "common.schema.json#/$defs/serviceStatus" },
+		"mandatory": { "enum": [
+			"mandatory",
+			"voluntary",
+			"unknown"
+		] },
 		"audience": {
 			"type": "array",
 			"items": { "enum": [
@@ -20225,14 +19866,10 @@ const schema222 = {
 			"minItems": 1
 		},
 		"since": {
-			"description": "Year or date the service started.",
 			"type": "string",
 			"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 		},
-		"asOf": {
-			"description": "The date on which the status and the facts of this service were last confirmed by a source.",
-			"$ref": "common.schema.json#/$defs/date"
-		},
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
 		"covers": {
 			"type": "array",
 			"items": { "$ref": "#/$defs/coverage" },
@@ -20258,36 +19895,26 @@ const schema222 = {
 	],
 	"additionalProperties": false
 };
-const schema225 = {
-	"title": "Status eines Landesdienstes / Status of a state service",
-	"description": "The service's real status on its asOf date: available = all schools of the state can use it; pilot = piloted at some schools; planned = announced, not yet usable; discontinued = no longer offered. Only available services cover a block in the gap analysis, in every phase.",
-	"enum": [
-		"available",
-		"pilot",
-		"planned",
-		"discontinued"
-	]
-};
+const schema225 = { "enum": [
+	"available",
+	"pilot",
+	"planned",
+	"discontinued"
+] };
 const pattern60 = /* @__PURE__ */ new RegExp("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "u");
 const schema227 = {
 	"type": "object",
 	"properties": {
 		"block": { "$ref": "common.schema.json#/$defs/id" },
 		"level": { "enum": ["full", "partial"] },
-		"basis": {
-			"description": "iqsh-slide = assigned on the IQSH slides; documented = the source names the function; inferred = derived from the feature description.",
-			"enum": [
-				"iqsh-slide",
-				"documented",
-				"inferred"
-			]
-		},
+		"basis": { "enum": [
+			"iqsh-slide",
+			"documented",
+			"inferred"
+		] },
 		"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 		"reasoning": { "$ref": "common.schema.json#/$defs/localizedText" },
-		"carrierKeeps": {
-			"description": "Required for partial coverage: what of the block stays with the carrier (e.g. 'addresses for pupils', 'a forum outside the LMS'). Shown next to 'teilweise durch das Land'.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"carrierKeeps": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 	},
 	"required": [
