@@ -13,7 +13,7 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJSMin$2 = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+var __commonJSMin$3 = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 var __copyProps = (to, from, except, desc) => {
 	if (from && typeof from === "object" || typeof from === "function") for (var keys = __getOwnPropNames(from), i = 0, n = keys.length, key; i < n; i++) {
 		key = keys[i];
@@ -30,6 +30,24 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 }) : target, mod));
 var __require = /* #__PURE__ */ (() => createRequire(import.meta.url))();
 // src/lib/domain/catalog.ts
+/** The directory of a catalog whose state and solution files are all present. */
+function directoryOf(states, solutions) {
+	return {
+		states: states.map(({ id, name, defaultPhase }) => ({
+			id,
+			name,
+			defaultPhase
+		})),
+		solutions: solutions.map(({ id, name, availableIn }) => availableIn ? {
+			id,
+			name,
+			availableIn
+		} : {
+			id,
+			name
+		})
+	};
+}
 const indexes = /* @__PURE__ */ new WeakMap();
 /** Lookup tables for a catalog, built on first use and cached for the catalog's lifetime. */
 function indexCatalog(catalog) {
@@ -61,6 +79,8 @@ function indexCatalog(catalog) {
 		scenario: byId(catalog.scenarios),
 		state: byId(catalog.states),
 		solution: byId(catalog.solutions),
+		stateEntry: byId(catalog.directory.states),
+		solutionEntry: byId(catalog.directory.solutions),
 		stateCoverage,
 		blockOrder: new Map(ordered.map(({ block }, position) => [block.id, position]))
 	};
@@ -269,6 +289,5105 @@ function readDocumentText(text, file, limit = MAX_DOCUMENT_BYTES) {
 		ok: false,
 		problems
 	} : parsed;
+}
+// src/lib/generated/document-validators.js
+var __commonJSMin$2 = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
+var require_ucs2length$1 = /* @__PURE__ */ __commonJSMin$2(((exports) => {
+	Object.defineProperty(exports, "__esModule", { value: true });
+	function ucs2length(str) {
+		const len = str.length;
+		let length = 0;
+		let pos = 0;
+		let value;
+		while (pos < len) {
+			length++;
+			value = str.charCodeAt(pos++);
+			if (value >= 55296 && value <= 56319 && pos < len) {
+				value = str.charCodeAt(pos);
+				if ((value & 64512) === 56320) pos++;
+			}
+		}
+		return length;
+	}
+	exports.default = ucs2length;
+	ucs2length.code = "require(\"ajv/dist/runtime/ucs2length\").default";
+}));
+var require_formats$1 = /* @__PURE__ */ __commonJSMin$2(((exports) => {
+	Object.defineProperty(exports, "__esModule", { value: true });
+	exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+	function fmtDef(validate, compare) {
+		return {
+			validate,
+			compare
+		};
+	}
+	exports.fullFormats = {
+		date: fmtDef(date, compareDate),
+		time: fmtDef(getTime(true), compareTime),
+		"date-time": fmtDef(getDateTime(true), compareDateTime),
+		"iso-time": fmtDef(getTime(), compareIsoTime),
+		"iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+		duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+		uri,
+		"uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+		"uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+		url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+		email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+		hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+		ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+		ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+		regex,
+		uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+		"json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+		"json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+		"relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+		byte,
+		int32: {
+			type: "number",
+			validate: validateInt32
+		},
+		int64: {
+			type: "number",
+			validate: validateInt64
+		},
+		float: {
+			type: "number",
+			validate: validateNumber
+		},
+		double: {
+			type: "number",
+			validate: validateNumber
+		},
+		password: true,
+		binary: true
+	};
+	exports.fastFormats = {
+		...exports.fullFormats,
+		date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+		time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+		"date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+		"iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+		"iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+		uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+		"uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+		email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+	};
+	exports.formatNames = Object.keys(exports.fullFormats);
+	function isLeapYear(year) {
+		return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+	}
+	const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+	const DAYS = [
+		0,
+		31,
+		28,
+		31,
+		30,
+		31,
+		30,
+		31,
+		31,
+		30,
+		31,
+		30,
+		31
+	];
+	function date(str) {
+		const matches = DATE.exec(str);
+		if (!matches) return false;
+		const year = +matches[1];
+		const month = +matches[2];
+		const day = +matches[3];
+		return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+	}
+	function compareDate(d1, d2) {
+		if (!(d1 && d2)) return void 0;
+		if (d1 > d2) return 1;
+		if (d1 < d2) return -1;
+		return 0;
+	}
+	const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+	function getTime(strictTimeZone) {
+		return function time(str) {
+			const matches = TIME.exec(str);
+			if (!matches) return false;
+			const hr = +matches[1];
+			const min = +matches[2];
+			const sec = +matches[3];
+			const tz = matches[4];
+			const tzSign = matches[5] === "-" ? -1 : 1;
+			const tzH = +(matches[6] || 0);
+			const tzM = +(matches[7] || 0);
+			if (tzH > 23 || tzM > 59 || strictTimeZone && !tz) return false;
+			if (hr <= 23 && min <= 59 && sec < 60) return true;
+			const utcMin = min - tzM * tzSign;
+			const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+			return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+		};
+	}
+	function compareTime(s1, s2) {
+		if (!(s1 && s2)) return void 0;
+		const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+		const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+		if (!(t1 && t2)) return void 0;
+		return t1 - t2;
+	}
+	function compareIsoTime(t1, t2) {
+		if (!(t1 && t2)) return void 0;
+		const a1 = TIME.exec(t1);
+		const a2 = TIME.exec(t2);
+		if (!(a1 && a2)) return void 0;
+		t1 = a1[1] + a1[2] + a1[3];
+		t2 = a2[1] + a2[2] + a2[3];
+		if (t1 > t2) return 1;
+		if (t1 < t2) return -1;
+		return 0;
+	}
+	const DATE_TIME_SEPARATOR = /t|\s/i;
+	function getDateTime(strictTimeZone) {
+		const time = getTime(strictTimeZone);
+		return function date_time(str) {
+			const dateTime = str.split(DATE_TIME_SEPARATOR);
+			return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+		};
+	}
+	function compareDateTime(dt1, dt2) {
+		if (!(dt1 && dt2)) return void 0;
+		const d1 = new Date(dt1).valueOf();
+		const d2 = new Date(dt2).valueOf();
+		if (!(d1 && d2)) return void 0;
+		return d1 - d2;
+	}
+	function compareIsoDateTime(dt1, dt2) {
+		if (!(dt1 && dt2)) return void 0;
+		const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+		const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+		const res = compareDate(d1, d2);
+		if (res === void 0) return void 0;
+		return res || compareTime(t1, t2);
+	}
+	const NOT_URI_FRAGMENT = /\/|:/;
+	const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+	function uri(str) {
+		return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+	}
+	const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+	function byte(str) {
+		BYTE.lastIndex = 0;
+		return BYTE.test(str);
+	}
+	const MIN_INT32 = -(2 ** 31);
+	const MAX_INT32 = 2 ** 31 - 1;
+	function validateInt32(value) {
+		return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+	}
+	function validateInt64(value) {
+		return Number.isInteger(value);
+	}
+	function validateNumber() {
+		return true;
+	}
+	const Z_ANCHOR = /[^\\]\\Z/;
+	function regex(str) {
+		if (Z_ANCHOR.test(str)) return false;
+		try {
+			new RegExp(str);
+			return true;
+		} catch (e) {
+			return false;
+		}
+	}
+}));
+var require_fast_deep_equal$1 = /* @__PURE__ */ __commonJSMin$2(((exports, module) => {
+	module.exports = function equal(a, b) {
+		if (a === b) return true;
+		if (a && b && typeof a == "object" && typeof b == "object") {
+			if (a.constructor !== b.constructor) return false;
+			var length, i, keys;
+			if (Array.isArray(a)) {
+				length = a.length;
+				if (length != b.length) return false;
+				for (i = length; i-- !== 0;) if (!equal(a[i], b[i])) return false;
+				return true;
+			}
+			if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+			if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+			if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+			keys = Object.keys(a);
+			length = keys.length;
+			if (length !== Object.keys(b).length) return false;
+			for (i = length; i-- !== 0;) if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+			for (i = length; i-- !== 0;) {
+				var key = keys[i];
+				if (!equal(a[key], b[key])) return false;
+			}
+			return true;
+		}
+		return a !== a && b !== b;
+	};
+}));
+var require_equal$1 = /* @__PURE__ */ __commonJSMin$2(((exports) => {
+	Object.defineProperty(exports, "__esModule", { value: true });
+	const equal = require_fast_deep_equal$1();
+	equal.code = "require(\"ajv/dist/runtime/equal\").default";
+	exports.default = equal;
+}));
+const validateConfiguration = validate20$1;
+const schema31 = {
+	"$schema": "https://json-schema.org/draft/2020-12/schema",
+	"$id": "https://schultraeger-baukasten.example/schema/configuration.schema.json",
+	"type": "object",
+	"properties": {
+		"formatVersion": { "const": 1 },
+		"catalogVersion": {
+			"type": "string",
+			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
+		},
+		"savedAt": {
+			"type": "string",
+			"format": "date-time"
+		},
+		"profile": { "$ref": "profile.schema.json" },
+		"scenario": { "$ref": "common.schema.json#/$defs/id" },
+		"phase": { "$ref": "common.schema.json#/$defs/id" },
+		"customizations": {
+			"type": "object",
+			"properties": {
+				"added": {
+					"type": "array",
+					"items": {
+						"type": "string",
+						"$ref": "common.schema.json#/$defs/id"
+					},
+					"uniqueItems": true,
+					"maxItems": 500
+				},
+				"removed": {
+					"type": "array",
+					"items": {
+						"type": "string",
+						"$ref": "common.schema.json#/$defs/id"
+					},
+					"uniqueItems": true,
+					"maxItems": 500
+				},
+				"responsibleOverrides": {
+					"type": "object",
+					"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
+					"additionalProperties": { "enum": ["carrier", "state"] },
+					"maxProperties": 500
+				}
+			},
+			"required": [
+				"added",
+				"removed",
+				"responsibleOverrides"
+			],
+			"additionalProperties": false
+		},
+		"inventory": {
+			"type": "object",
+			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
+			"additionalProperties": { "enum": [
+				"existing",
+				"planned",
+				"missing"
+			] },
+			"maxProperties": 500
+		},
+		"solutions": {
+			"type": "array",
+			"items": {
+				"type": "string",
+				"$ref": "common.schema.json#/$defs/id"
+			},
+			"uniqueItems": true,
+			"maxItems": 8
+		},
+		"plan": { "$ref": "common.schema.json#/$defs/planSettings" }
+	},
+	"required": [
+		"formatVersion",
+		"catalogVersion",
+		"savedAt",
+		"profile",
+		"scenario",
+		"phase",
+		"customizations",
+		"inventory",
+		"solutions"
+	],
+	"additionalProperties": false
+};
+const func1$1 = Object.prototype.hasOwnProperty;
+const func3 = require_ucs2length$1().default;
+const pattern4$1 = /* @__PURE__ */ new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
+const pattern6 = /* @__PURE__ */ new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const formats0$1 = require_formats$1().fullFormats["date-time"];
+const schema32$1 = {
+	"$schema": "https://json-schema.org/draft/2020-12/schema",
+	"$id": "https://schultraeger-baukasten.example/schema/profile.schema.json",
+	"type": "object",
+	"properties": {
+		"name": {
+			"type": "string",
+			"maxLength": 200,
+			"pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"
+		},
+		"state": { "$ref": "common.schema.json#/$defs/stateCode" },
+		"schoolCount": {
+			"type": "integer",
+			"minimum": 1,
+			"maximum": 2e3
+		},
+		"schoolTypes": {
+			"type": "array",
+			"items": { "$ref": "common.schema.json#/$defs/schoolType" },
+			"minItems": 1,
+			"maxItems": 4,
+			"uniqueItems": true
+		},
+		"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
+		"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
+		"sites": {
+			"type": "integer",
+			"minimum": 1,
+			"maximum": 5e3
+		},
+		"pupils": {
+			"type": "integer",
+			"minimum": 0,
+			"maximum": 2e6
+		},
+		"teachers": {
+			"type": "integer",
+			"minimum": 0,
+			"maximum": 2e5
+		},
+		"devices": {
+			"type": "integer",
+			"minimum": 0,
+			"maximum": 2e6
+		},
+		"devicePlatform": { "$ref": "common.schema.json#/$defs/devicePlatform" }
+	},
+	"required": [
+		"state",
+		"schoolCount",
+		"schoolTypes",
+		"itStaff",
+		"serviceProvider"
+	],
+	"additionalProperties": false
+};
+const schema34 = { "enum": [
+	"bw",
+	"by",
+	"be",
+	"bb",
+	"hb",
+	"hh",
+	"he",
+	"mv",
+	"ni",
+	"nw",
+	"rp",
+	"sl",
+	"sn",
+	"st",
+	"sh",
+	"th"
+] };
+const schema35 = { "enum": [
+	"grundschule",
+	"foerderzentrum",
+	"weiterfuehrende-schule",
+	"berufsbildende-schule"
+] };
+const schema36 = { "enum": [
+	"none",
+	"small",
+	"department"
+] };
+const schema37 = { "enum": [
+	"none",
+	"regional",
+	"large",
+	"municipal"
+] };
+const schema38 = { "enum": [
+	"ipad",
+	"windows",
+	"chromebook",
+	"android",
+	"mixed"
+] };
+const func0$1 = require_equal$1().default;
+const pattern5 = /* @__PURE__ */ new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$", "u");
+function validate21$1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate21$1.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		if (data.state === void 0) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "state" },
+				message: "must have required property 'state'"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.schoolCount === void 0) {
+			const err1 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "schoolCount" },
+				message: "must have required property 'schoolCount'"
+			};
+			if (vErrors === null) vErrors = [err1];
+			else vErrors.push(err1);
+			errors++;
+		}
+		if (data.schoolTypes === void 0) {
+			const err2 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "schoolTypes" },
+				message: "must have required property 'schoolTypes'"
+			};
+			if (vErrors === null) vErrors = [err2];
+			else vErrors.push(err2);
+			errors++;
+		}
+		if (data.itStaff === void 0) {
+			const err3 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "itStaff" },
+				message: "must have required property 'itStaff'"
+			};
+			if (vErrors === null) vErrors = [err3];
+			else vErrors.push(err3);
+			errors++;
+		}
+		if (data.serviceProvider === void 0) {
+			const err4 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "serviceProvider" },
+				message: "must have required property 'serviceProvider'"
+			};
+			if (vErrors === null) vErrors = [err4];
+			else vErrors.push(err4);
+			errors++;
+		}
+		for (const key0 in data) if (!func1$1.call(schema32$1.properties, key0)) {
+			const err5 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err5];
+			else vErrors.push(err5);
+			errors++;
+		}
+		if (data.name !== void 0) {
+			let data0 = data.name;
+			if (typeof data0 === "string") {
+				if (func3(data0) > 200) {
+					const err6 = {
+						instancePath: instancePath + "/name",
+						schemaPath: "#/properties/name/maxLength",
+						keyword: "maxLength",
+						params: { limit: 200 },
+						message: "must NOT have more than 200 characters"
+					};
+					if (vErrors === null) vErrors = [err6];
+					else vErrors.push(err6);
+					errors++;
+				}
+				if (!pattern5.test(data0)) {
+					const err7 = {
+						instancePath: instancePath + "/name",
+						schemaPath: "#/properties/name/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$" },
+						message: "must match pattern \"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$\""
+					};
+					if (vErrors === null) vErrors = [err7];
+					else vErrors.push(err7);
+					errors++;
+				}
+			} else {
+				const err8 = {
+					instancePath: instancePath + "/name",
+					schemaPath: "#/properties/name/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err8];
+				else vErrors.push(err8);
+				errors++;
+			}
+		}
+		if (data.state !== void 0) {
+			let data1 = data.state;
+			if (!(data1 === "bw" || data1 === "by" || data1 === "be" || data1 === "bb" || data1 === "hb" || data1 === "hh" || data1 === "he" || data1 === "mv" || data1 === "ni" || data1 === "nw" || data1 === "rp" || data1 === "sl" || data1 === "sn" || data1 === "st" || data1 === "sh" || data1 === "th")) {
+				const err9 = {
+					instancePath: instancePath + "/state",
+					schemaPath: "common.schema.json#/$defs/stateCode/enum",
+					keyword: "enum",
+					params: { allowedValues: schema34.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err9];
+				else vErrors.push(err9);
+				errors++;
+			}
+		}
+		if (data.schoolCount !== void 0) {
+			let data2 = data.schoolCount;
+			if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+				const err10 = {
+					instancePath: instancePath + "/schoolCount",
+					schemaPath: "#/properties/schoolCount/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer"
+				};
+				if (vErrors === null) vErrors = [err10];
+				else vErrors.push(err10);
+				errors++;
+			}
+			if (typeof data2 == "number" && isFinite(data2)) {
+				if (data2 > 2e3 || isNaN(data2)) {
+					const err11 = {
+						instancePath: instancePath + "/schoolCount",
+						schemaPath: "#/properties/schoolCount/maximum",
+						keyword: "maximum",
+						params: {
+							comparison: "<=",
+							limit: 2e3
+						},
+						message: "must be <= 2000"
+					};
+					if (vErrors === null) vErrors = [err11];
+					else vErrors.push(err11);
+					errors++;
+				}
+				if (data2 < 1 || isNaN(data2)) {
+					const err12 = {
+						instancePath: instancePath + "/schoolCount",
+						schemaPath: "#/properties/schoolCount/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 1
+						},
+						message: "must be >= 1"
+					};
+					if (vErrors === null) vErrors = [err12];
+					else vErrors.push(err12);
+					errors++;
+				}
+			}
+		}
+		if (data.schoolTypes !== void 0) {
+			let data3 = data.schoolTypes;
+			if (Array.isArray(data3)) {
+				if (data3.length > 4) {
+					const err13 = {
+						instancePath: instancePath + "/schoolTypes",
+						schemaPath: "#/properties/schoolTypes/maxItems",
+						keyword: "maxItems",
+						params: { limit: 4 },
+						message: "must NOT have more than 4 items"
+					};
+					if (vErrors === null) vErrors = [err13];
+					else vErrors.push(err13);
+					errors++;
+				}
+				if (data3.length < 1) {
+					const err14 = {
+						instancePath: instancePath + "/schoolTypes",
+						schemaPath: "#/properties/schoolTypes/minItems",
+						keyword: "minItems",
+						params: { limit: 1 },
+						message: "must NOT have fewer than 1 items"
+					};
+					if (vErrors === null) vErrors = [err14];
+					else vErrors.push(err14);
+					errors++;
+				}
+				const len0 = data3.length;
+				for (let i0 = 0; i0 < len0; i0++) {
+					let data4 = data3[i0];
+					if (!(data4 === "grundschule" || data4 === "foerderzentrum" || data4 === "weiterfuehrende-schule" || data4 === "berufsbildende-schule")) {
+						const err15 = {
+							instancePath: instancePath + "/schoolTypes/" + i0,
+							schemaPath: "common.schema.json#/$defs/schoolType/enum",
+							keyword: "enum",
+							params: { allowedValues: schema35.enum },
+							message: "must be equal to one of the allowed values"
+						};
+						if (vErrors === null) vErrors = [err15];
+						else vErrors.push(err15);
+						errors++;
+					}
+				}
+				let i1 = data3.length;
+				let j0;
+				if (i1 > 1) {
+					outer0: for (; i1--;) for (j0 = i1; j0--;) if (func0$1(data3[i1], data3[j0])) {
+						const err16 = {
+							instancePath: instancePath + "/schoolTypes",
+							schemaPath: "#/properties/schoolTypes/uniqueItems",
+							keyword: "uniqueItems",
+							params: {
+								i: i1,
+								j: j0
+							},
+							message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
+						};
+						if (vErrors === null) vErrors = [err16];
+						else vErrors.push(err16);
+						errors++;
+						break outer0;
+					}
+				}
+			} else {
+				const err17 = {
+					instancePath: instancePath + "/schoolTypes",
+					schemaPath: "#/properties/schoolTypes/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array"
+				};
+				if (vErrors === null) vErrors = [err17];
+				else vErrors.push(err17);
+				errors++;
+			}
+		}
+		if (data.itStaff !== void 0) {
+			let data5 = data.itStaff;
+			if (!(data5 === "none" || data5 === "small" || data5 === "department")) {
+				const err18 = {
+					instancePath: instancePath + "/itStaff",
+					schemaPath: "common.schema.json#/$defs/itStaff/enum",
+					keyword: "enum",
+					params: { allowedValues: schema36.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err18];
+				else vErrors.push(err18);
+				errors++;
+			}
+		}
+		if (data.serviceProvider !== void 0) {
+			let data6 = data.serviceProvider;
+			if (!(data6 === "none" || data6 === "regional" || data6 === "large" || data6 === "municipal")) {
+				const err19 = {
+					instancePath: instancePath + "/serviceProvider",
+					schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
+					keyword: "enum",
+					params: { allowedValues: schema37.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err19];
+				else vErrors.push(err19);
+				errors++;
+			}
+		}
+		if (data.sites !== void 0) {
+			let data7 = data.sites;
+			if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+				const err20 = {
+					instancePath: instancePath + "/sites",
+					schemaPath: "#/properties/sites/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer"
+				};
+				if (vErrors === null) vErrors = [err20];
+				else vErrors.push(err20);
+				errors++;
+			}
+			if (typeof data7 == "number" && isFinite(data7)) {
+				if (data7 > 5e3 || isNaN(data7)) {
+					const err21 = {
+						instancePath: instancePath + "/sites",
+						schemaPath: "#/properties/sites/maximum",
+						keyword: "maximum",
+						params: {
+							comparison: "<=",
+							limit: 5e3
+						},
+						message: "must be <= 5000"
+					};
+					if (vErrors === null) vErrors = [err21];
+					else vErrors.push(err21);
+					errors++;
+				}
+				if (data7 < 1 || isNaN(data7)) {
+					const err22 = {
+						instancePath: instancePath + "/sites",
+						schemaPath: "#/properties/sites/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 1
+						},
+						message: "must be >= 1"
+					};
+					if (vErrors === null) vErrors = [err22];
+					else vErrors.push(err22);
+					errors++;
+				}
+			}
+		}
+		if (data.pupils !== void 0) {
+			let data8 = data.pupils;
+			if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+				const err23 = {
+					instancePath: instancePath + "/pupils",
+					schemaPath: "#/properties/pupils/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer"
+				};
+				if (vErrors === null) vErrors = [err23];
+				else vErrors.push(err23);
+				errors++;
+			}
+			if (typeof data8 == "number" && isFinite(data8)) {
+				if (data8 > 2e6 || isNaN(data8)) {
+					const err24 = {
+						instancePath: instancePath + "/pupils",
+						schemaPath: "#/properties/pupils/maximum",
+						keyword: "maximum",
+						params: {
+							comparison: "<=",
+							limit: 2e6
+						},
+						message: "must be <= 2000000"
+					};
+					if (vErrors === null) vErrors = [err24];
+					else vErrors.push(err24);
+					errors++;
+				}
+				if (data8 < 0 || isNaN(data8)) {
+					const err25 = {
+						instancePath: instancePath + "/pupils",
+						schemaPath: "#/properties/pupils/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 0
+						},
+						message: "must be >= 0"
+					};
+					if (vErrors === null) vErrors = [err25];
+					else vErrors.push(err25);
+					errors++;
+				}
+			}
+		}
+		if (data.teachers !== void 0) {
+			let data9 = data.teachers;
+			if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+				const err26 = {
+					instancePath: instancePath + "/teachers",
+					schemaPath: "#/properties/teachers/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer"
+				};
+				if (vErrors === null) vErrors = [err26];
+				else vErrors.push(err26);
+				errors++;
+			}
+			if (typeof data9 == "number" && isFinite(data9)) {
+				if (data9 > 2e5 || isNaN(data9)) {
+					const err27 = {
+						instancePath: instancePath + "/teachers",
+						schemaPath: "#/properties/teachers/maximum",
+						keyword: "maximum",
+						params: {
+							comparison: "<=",
+							limit: 2e5
+						},
+						message: "must be <= 200000"
+					};
+					if (vErrors === null) vErrors = [err27];
+					else vErrors.push(err27);
+					errors++;
+				}
+				if (data9 < 0 || isNaN(data9)) {
+					const err28 = {
+						instancePath: instancePath + "/teachers",
+						schemaPath: "#/properties/teachers/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 0
+						},
+						message: "must be >= 0"
+					};
+					if (vErrors === null) vErrors = [err28];
+					else vErrors.push(err28);
+					errors++;
+				}
+			}
+		}
+		if (data.devices !== void 0) {
+			let data10 = data.devices;
+			if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+				const err29 = {
+					instancePath: instancePath + "/devices",
+					schemaPath: "#/properties/devices/type",
+					keyword: "type",
+					params: { type: "integer" },
+					message: "must be integer"
+				};
+				if (vErrors === null) vErrors = [err29];
+				else vErrors.push(err29);
+				errors++;
+			}
+			if (typeof data10 == "number" && isFinite(data10)) {
+				if (data10 > 2e6 || isNaN(data10)) {
+					const err30 = {
+						instancePath: instancePath + "/devices",
+						schemaPath: "#/properties/devices/maximum",
+						keyword: "maximum",
+						params: {
+							comparison: "<=",
+							limit: 2e6
+						},
+						message: "must be <= 2000000"
+					};
+					if (vErrors === null) vErrors = [err30];
+					else vErrors.push(err30);
+					errors++;
+				}
+				if (data10 < 0 || isNaN(data10)) {
+					const err31 = {
+						instancePath: instancePath + "/devices",
+						schemaPath: "#/properties/devices/minimum",
+						keyword: "minimum",
+						params: {
+							comparison: ">=",
+							limit: 0
+						},
+						message: "must be >= 0"
+					};
+					if (vErrors === null) vErrors = [err31];
+					else vErrors.push(err31);
+					errors++;
+				}
+			}
+		}
+		if (data.devicePlatform !== void 0) {
+			let data11 = data.devicePlatform;
+			if (!(data11 === "ipad" || data11 === "windows" || data11 === "chromebook" || data11 === "android" || data11 === "mixed")) {
+				const err32 = {
+					instancePath: instancePath + "/devicePlatform",
+					schemaPath: "common.schema.json#/$defs/devicePlatform/enum",
+					keyword: "enum",
+					params: { allowedValues: schema38.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err32];
+				else vErrors.push(err32);
+				errors++;
+			}
+		}
+	} else {
+		const err33 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err33];
+		else vErrors.push(err33);
+		errors++;
+	}
+	validate21$1.errors = vErrors;
+	return errors === 0;
+}
+validate21$1.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+const pattern13 = /* @__PURE__ */ new RegExp("^20[0-9]{2}-Q[1-4]$", "u");
+function validate24$1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate24$1.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		for (const key0 in data) if (!(key0 === "start" || key0 === "phaseChange" || key0 === "moves")) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.start !== void 0) {
+			let data0 = data.start;
+			if (typeof data0 === "string") {
+				if (!pattern13.test(data0)) {
+					const err1 = {
+						instancePath: instancePath + "/start",
+						schemaPath: "#/$defs/quarter/pattern",
+						keyword: "pattern",
+						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+					};
+					if (vErrors === null) vErrors = [err1];
+					else vErrors.push(err1);
+					errors++;
+				}
+			} else {
+				const err2 = {
+					instancePath: instancePath + "/start",
+					schemaPath: "#/$defs/quarter/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err2];
+				else vErrors.push(err2);
+				errors++;
+			}
+		}
+		if (data.phaseChange !== void 0) {
+			let data1 = data.phaseChange;
+			if (typeof data1 === "string") {
+				if (!pattern13.test(data1)) {
+					const err3 = {
+						instancePath: instancePath + "/phaseChange",
+						schemaPath: "#/$defs/quarter/pattern",
+						keyword: "pattern",
+						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+					};
+					if (vErrors === null) vErrors = [err3];
+					else vErrors.push(err3);
+					errors++;
+				}
+			} else {
+				const err4 = {
+					instancePath: instancePath + "/phaseChange",
+					schemaPath: "#/$defs/quarter/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err4];
+				else vErrors.push(err4);
+				errors++;
+			}
+		}
+		if (data.moves !== void 0) {
+			let data2 = data.moves;
+			if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+				if (Object.keys(data2).length > 500) {
+					const err5 = {
+						instancePath: instancePath + "/moves",
+						schemaPath: "#/properties/moves/maxProperties",
+						keyword: "maxProperties",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 properties"
+					};
+					if (vErrors === null) vErrors = [err5];
+					else vErrors.push(err5);
+					errors++;
+				}
+				for (const key1 in data2) {
+					const _errs10 = errors;
+					if (typeof key1 === "string") {
+						if (func3(key1) > 80) {
+							const err6 = {
+								instancePath: instancePath + "/moves",
+								schemaPath: "#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err6];
+							else vErrors.push(err6);
+							errors++;
+						}
+						if (!pattern6.test(key1)) {
+							const err7 = {
+								instancePath: instancePath + "/moves",
+								schemaPath: "#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err7];
+							else vErrors.push(err7);
+							errors++;
+						}
+					} else {
+						const err8 = {
+							instancePath: instancePath + "/moves",
+							schemaPath: "#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							propertyName: key1
+						};
+						if (vErrors === null) vErrors = [err8];
+						else vErrors.push(err8);
+						errors++;
+					}
+					if (!(_errs10 === errors)) {
+						const err9 = {
+							instancePath: instancePath + "/moves",
+							schemaPath: "#/properties/moves/propertyNames",
+							keyword: "propertyNames",
+							params: { propertyName: key1 },
+							message: "property name must be valid"
+						};
+						if (vErrors === null) vErrors = [err9];
+						else vErrors.push(err9);
+						errors++;
+					}
+				}
+				for (const key2 in data2) {
+					let data3 = data2[key2];
+					if (typeof data3 === "string") {
+						if (!pattern13.test(data3)) {
+							const err10 = {
+								instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+								schemaPath: "#/$defs/quarter/pattern",
+								keyword: "pattern",
+								params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+								message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+							};
+							if (vErrors === null) vErrors = [err10];
+							else vErrors.push(err10);
+							errors++;
+						}
+					} else {
+						const err11 = {
+							instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+							schemaPath: "#/$defs/quarter/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err11];
+						else vErrors.push(err11);
+						errors++;
+					}
+				}
+			} else {
+				const err12 = {
+					instancePath: instancePath + "/moves",
+					schemaPath: "#/properties/moves/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err12];
+				else vErrors.push(err12);
+				errors++;
+			}
+		}
+	} else {
+		const err13 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err13];
+		else vErrors.push(err13);
+		errors++;
+	}
+	validate24$1.errors = vErrors;
+	return errors === 0;
+}
+validate24$1.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+function validate20$1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate20$1.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		if (data.formatVersion === void 0) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "formatVersion" },
+				message: "must have required property 'formatVersion'"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.catalogVersion === void 0) {
+			const err1 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "catalogVersion" },
+				message: "must have required property 'catalogVersion'"
+			};
+			if (vErrors === null) vErrors = [err1];
+			else vErrors.push(err1);
+			errors++;
+		}
+		if (data.savedAt === void 0) {
+			const err2 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "savedAt" },
+				message: "must have required property 'savedAt'"
+			};
+			if (vErrors === null) vErrors = [err2];
+			else vErrors.push(err2);
+			errors++;
+		}
+		if (data.profile === void 0) {
+			const err3 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "profile" },
+				message: "must have required property 'profile'"
+			};
+			if (vErrors === null) vErrors = [err3];
+			else vErrors.push(err3);
+			errors++;
+		}
+		if (data.scenario === void 0) {
+			const err4 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "scenario" },
+				message: "must have required property 'scenario'"
+			};
+			if (vErrors === null) vErrors = [err4];
+			else vErrors.push(err4);
+			errors++;
+		}
+		if (data.phase === void 0) {
+			const err5 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "phase" },
+				message: "must have required property 'phase'"
+			};
+			if (vErrors === null) vErrors = [err5];
+			else vErrors.push(err5);
+			errors++;
+		}
+		if (data.customizations === void 0) {
+			const err6 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "customizations" },
+				message: "must have required property 'customizations'"
+			};
+			if (vErrors === null) vErrors = [err6];
+			else vErrors.push(err6);
+			errors++;
+		}
+		if (data.inventory === void 0) {
+			const err7 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "inventory" },
+				message: "must have required property 'inventory'"
+			};
+			if (vErrors === null) vErrors = [err7];
+			else vErrors.push(err7);
+			errors++;
+		}
+		if (data.solutions === void 0) {
+			const err8 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "solutions" },
+				message: "must have required property 'solutions'"
+			};
+			if (vErrors === null) vErrors = [err8];
+			else vErrors.push(err8);
+			errors++;
+		}
+		for (const key0 in data) if (!func1$1.call(schema31.properties, key0)) {
+			const err9 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err9];
+			else vErrors.push(err9);
+			errors++;
+		}
+		if (data.formatVersion !== void 0) {
+			if (1 !== data.formatVersion) {
+				const err10 = {
+					instancePath: instancePath + "/formatVersion",
+					schemaPath: "#/properties/formatVersion/const",
+					keyword: "const",
+					params: { allowedValue: 1 },
+					message: "must be equal to constant"
+				};
+				if (vErrors === null) vErrors = [err10];
+				else vErrors.push(err10);
+				errors++;
+			}
+		}
+		if (data.catalogVersion !== void 0) {
+			let data1 = data.catalogVersion;
+			if (typeof data1 === "string") {
+				if (!pattern4$1.test(data1)) {
+					const err11 = {
+						instancePath: instancePath + "/catalogVersion",
+						schemaPath: "#/properties/catalogVersion/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$" },
+						message: "must match pattern \"^[0-9]+\\.[0-9]+\\.[0-9]+$\""
+					};
+					if (vErrors === null) vErrors = [err11];
+					else vErrors.push(err11);
+					errors++;
+				}
+			} else {
+				const err12 = {
+					instancePath: instancePath + "/catalogVersion",
+					schemaPath: "#/properties/catalogVersion/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err12];
+				else vErrors.push(err12);
+				errors++;
+			}
+		}
+		if (data.savedAt !== void 0) {
+			let data2 = data.savedAt;
+			if (typeof data2 === "string") {
+				if (!formats0$1.validate(data2)) {
+					const err13 = {
+						instancePath: instancePath + "/savedAt",
+						schemaPath: "#/properties/savedAt/format",
+						keyword: "format",
+						params: { format: "date-time" },
+						message: "must match format \"date-time\""
+					};
+					if (vErrors === null) vErrors = [err13];
+					else vErrors.push(err13);
+					errors++;
+				}
+			} else {
+				const err14 = {
+					instancePath: instancePath + "/savedAt",
+					schemaPath: "#/properties/savedAt/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err14];
+				else vErrors.push(err14);
+				errors++;
+			}
+		}
+		if (data.profile !== void 0) {
+			if (!validate21$1(data.profile, {
+				instancePath: instancePath + "/profile",
+				parentData: data,
+				parentDataProperty: "profile",
+				rootData,
+				dynamicAnchors
+			})) {
+				vErrors = vErrors === null ? validate21$1.errors : vErrors.concat(validate21$1.errors);
+				errors = vErrors.length;
+			}
+		}
+		if (data.scenario !== void 0) {
+			let data4 = data.scenario;
+			if (typeof data4 === "string") {
+				if (func3(data4) > 80) {
+					const err15 = {
+						instancePath: instancePath + "/scenario",
+						schemaPath: "common.schema.json#/$defs/id/maxLength",
+						keyword: "maxLength",
+						params: { limit: 80 },
+						message: "must NOT have more than 80 characters"
+					};
+					if (vErrors === null) vErrors = [err15];
+					else vErrors.push(err15);
+					errors++;
+				}
+				if (!pattern6.test(data4)) {
+					const err16 = {
+						instancePath: instancePath + "/scenario",
+						schemaPath: "common.schema.json#/$defs/id/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+					};
+					if (vErrors === null) vErrors = [err16];
+					else vErrors.push(err16);
+					errors++;
+				}
+			} else {
+				const err17 = {
+					instancePath: instancePath + "/scenario",
+					schemaPath: "common.schema.json#/$defs/id/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err17];
+				else vErrors.push(err17);
+				errors++;
+			}
+		}
+		if (data.phase !== void 0) {
+			let data5 = data.phase;
+			if (typeof data5 === "string") {
+				if (func3(data5) > 80) {
+					const err18 = {
+						instancePath: instancePath + "/phase",
+						schemaPath: "common.schema.json#/$defs/id/maxLength",
+						keyword: "maxLength",
+						params: { limit: 80 },
+						message: "must NOT have more than 80 characters"
+					};
+					if (vErrors === null) vErrors = [err18];
+					else vErrors.push(err18);
+					errors++;
+				}
+				if (!pattern6.test(data5)) {
+					const err19 = {
+						instancePath: instancePath + "/phase",
+						schemaPath: "common.schema.json#/$defs/id/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+					};
+					if (vErrors === null) vErrors = [err19];
+					else vErrors.push(err19);
+					errors++;
+				}
+			} else {
+				const err20 = {
+					instancePath: instancePath + "/phase",
+					schemaPath: "common.schema.json#/$defs/id/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err20];
+				else vErrors.push(err20);
+				errors++;
+			}
+		}
+		if (data.customizations !== void 0) {
+			let data6 = data.customizations;
+			if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+				if (data6.added === void 0) {
+					const err21 = {
+						instancePath: instancePath + "/customizations",
+						schemaPath: "#/properties/customizations/required",
+						keyword: "required",
+						params: { missingProperty: "added" },
+						message: "must have required property 'added'"
+					};
+					if (vErrors === null) vErrors = [err21];
+					else vErrors.push(err21);
+					errors++;
+				}
+				if (data6.removed === void 0) {
+					const err22 = {
+						instancePath: instancePath + "/customizations",
+						schemaPath: "#/properties/customizations/required",
+						keyword: "required",
+						params: { missingProperty: "removed" },
+						message: "must have required property 'removed'"
+					};
+					if (vErrors === null) vErrors = [err22];
+					else vErrors.push(err22);
+					errors++;
+				}
+				if (data6.responsibleOverrides === void 0) {
+					const err23 = {
+						instancePath: instancePath + "/customizations",
+						schemaPath: "#/properties/customizations/required",
+						keyword: "required",
+						params: { missingProperty: "responsibleOverrides" },
+						message: "must have required property 'responsibleOverrides'"
+					};
+					if (vErrors === null) vErrors = [err23];
+					else vErrors.push(err23);
+					errors++;
+				}
+				for (const key1 in data6) if (!(key1 === "added" || key1 === "removed" || key1 === "responsibleOverrides")) {
+					const err24 = {
+						instancePath: instancePath + "/customizations",
+						schemaPath: "#/properties/customizations/additionalProperties",
+						keyword: "additionalProperties",
+						params: { additionalProperty: key1 },
+						message: "must NOT have additional properties"
+					};
+					if (vErrors === null) vErrors = [err24];
+					else vErrors.push(err24);
+					errors++;
+				}
+				if (data6.added !== void 0) {
+					let data7 = data6.added;
+					if (Array.isArray(data7)) {
+						if (data7.length > 500) {
+							const err25 = {
+								instancePath: instancePath + "/customizations/added",
+								schemaPath: "#/properties/customizations/properties/added/maxItems",
+								keyword: "maxItems",
+								params: { limit: 500 },
+								message: "must NOT have more than 500 items"
+							};
+							if (vErrors === null) vErrors = [err25];
+							else vErrors.push(err25);
+							errors++;
+						}
+						const len0 = data7.length;
+						for (let i0 = 0; i0 < len0; i0++) {
+							let data8 = data7[i0];
+							if (typeof data8 !== "string") {
+								const err26 = {
+									instancePath: instancePath + "/customizations/added/" + i0,
+									schemaPath: "#/properties/customizations/properties/added/items/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string"
+								};
+								if (vErrors === null) vErrors = [err26];
+								else vErrors.push(err26);
+								errors++;
+							}
+							if (typeof data8 === "string") {
+								if (func3(data8) > 80) {
+									const err27 = {
+										instancePath: instancePath + "/customizations/added/" + i0,
+										schemaPath: "common.schema.json#/$defs/id/maxLength",
+										keyword: "maxLength",
+										params: { limit: 80 },
+										message: "must NOT have more than 80 characters"
+									};
+									if (vErrors === null) vErrors = [err27];
+									else vErrors.push(err27);
+									errors++;
+								}
+								if (!pattern6.test(data8)) {
+									const err28 = {
+										instancePath: instancePath + "/customizations/added/" + i0,
+										schemaPath: "common.schema.json#/$defs/id/pattern",
+										keyword: "pattern",
+										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+									};
+									if (vErrors === null) vErrors = [err28];
+									else vErrors.push(err28);
+									errors++;
+								}
+							} else {
+								const err29 = {
+									instancePath: instancePath + "/customizations/added/" + i0,
+									schemaPath: "common.schema.json#/$defs/id/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string"
+								};
+								if (vErrors === null) vErrors = [err29];
+								else vErrors.push(err29);
+								errors++;
+							}
+						}
+						let i1 = data7.length;
+						let j0;
+						if (i1 > 1) {
+							const indices0 = {};
+							for (; i1--;) {
+								let item0 = data7[i1];
+								if (typeof item0 !== "string") continue;
+								if (typeof indices0[item0] == "number") {
+									j0 = indices0[item0];
+									const err30 = {
+										instancePath: instancePath + "/customizations/added",
+										schemaPath: "#/properties/customizations/properties/added/uniqueItems",
+										keyword: "uniqueItems",
+										params: {
+											i: i1,
+											j: j0
+										},
+										message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
+									};
+									if (vErrors === null) vErrors = [err30];
+									else vErrors.push(err30);
+									errors++;
+									break;
+								}
+								indices0[item0] = i1;
+							}
+						}
+					} else {
+						const err31 = {
+							instancePath: instancePath + "/customizations/added",
+							schemaPath: "#/properties/customizations/properties/added/type",
+							keyword: "type",
+							params: { type: "array" },
+							message: "must be array"
+						};
+						if (vErrors === null) vErrors = [err31];
+						else vErrors.push(err31);
+						errors++;
+					}
+				}
+				if (data6.removed !== void 0) {
+					let data9 = data6.removed;
+					if (Array.isArray(data9)) {
+						if (data9.length > 500) {
+							const err32 = {
+								instancePath: instancePath + "/customizations/removed",
+								schemaPath: "#/properties/customizations/properties/removed/maxItems",
+								keyword: "maxItems",
+								params: { limit: 500 },
+								message: "must NOT have more than 500 items"
+							};
+							if (vErrors === null) vErrors = [err32];
+							else vErrors.push(err32);
+							errors++;
+						}
+						const len1 = data9.length;
+						for (let i2 = 0; i2 < len1; i2++) {
+							let data10 = data9[i2];
+							if (typeof data10 !== "string") {
+								const err33 = {
+									instancePath: instancePath + "/customizations/removed/" + i2,
+									schemaPath: "#/properties/customizations/properties/removed/items/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string"
+								};
+								if (vErrors === null) vErrors = [err33];
+								else vErrors.push(err33);
+								errors++;
+							}
+							if (typeof data10 === "string") {
+								if (func3(data10) > 80) {
+									const err34 = {
+										instancePath: instancePath + "/customizations/removed/" + i2,
+										schemaPath: "common.schema.json#/$defs/id/maxLength",
+										keyword: "maxLength",
+										params: { limit: 80 },
+										message: "must NOT have more than 80 characters"
+									};
+									if (vErrors === null) vErrors = [err34];
+									else vErrors.push(err34);
+									errors++;
+								}
+								if (!pattern6.test(data10)) {
+									const err35 = {
+										instancePath: instancePath + "/customizations/removed/" + i2,
+										schemaPath: "common.schema.json#/$defs/id/pattern",
+										keyword: "pattern",
+										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+									};
+									if (vErrors === null) vErrors = [err35];
+									else vErrors.push(err35);
+									errors++;
+								}
+							} else {
+								const err36 = {
+									instancePath: instancePath + "/customizations/removed/" + i2,
+									schemaPath: "common.schema.json#/$defs/id/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string"
+								};
+								if (vErrors === null) vErrors = [err36];
+								else vErrors.push(err36);
+								errors++;
+							}
+						}
+						let i3 = data9.length;
+						let j1;
+						if (i3 > 1) {
+							const indices1 = {};
+							for (; i3--;) {
+								let item1 = data9[i3];
+								if (typeof item1 !== "string") continue;
+								if (typeof indices1[item1] == "number") {
+									j1 = indices1[item1];
+									const err37 = {
+										instancePath: instancePath + "/customizations/removed",
+										schemaPath: "#/properties/customizations/properties/removed/uniqueItems",
+										keyword: "uniqueItems",
+										params: {
+											i: i3,
+											j: j1
+										},
+										message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)"
+									};
+									if (vErrors === null) vErrors = [err37];
+									else vErrors.push(err37);
+									errors++;
+									break;
+								}
+								indices1[item1] = i3;
+							}
+						}
+					} else {
+						const err38 = {
+							instancePath: instancePath + "/customizations/removed",
+							schemaPath: "#/properties/customizations/properties/removed/type",
+							keyword: "type",
+							params: { type: "array" },
+							message: "must be array"
+						};
+						if (vErrors === null) vErrors = [err38];
+						else vErrors.push(err38);
+						errors++;
+					}
+				}
+				if (data6.responsibleOverrides !== void 0) {
+					let data11 = data6.responsibleOverrides;
+					if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+						if (Object.keys(data11).length > 500) {
+							const err39 = {
+								instancePath: instancePath + "/customizations/responsibleOverrides",
+								schemaPath: "#/properties/customizations/properties/responsibleOverrides/maxProperties",
+								keyword: "maxProperties",
+								params: { limit: 500 },
+								message: "must NOT have more than 500 properties"
+							};
+							if (vErrors === null) vErrors = [err39];
+							else vErrors.push(err39);
+							errors++;
+						}
+						for (const key2 in data11) {
+							const _errs31 = errors;
+							if (typeof key2 === "string") {
+								if (func3(key2) > 80) {
+									const err40 = {
+										instancePath: instancePath + "/customizations/responsibleOverrides",
+										schemaPath: "common.schema.json#/$defs/id/maxLength",
+										keyword: "maxLength",
+										params: { limit: 80 },
+										message: "must NOT have more than 80 characters",
+										propertyName: key2
+									};
+									if (vErrors === null) vErrors = [err40];
+									else vErrors.push(err40);
+									errors++;
+								}
+								if (!pattern6.test(key2)) {
+									const err41 = {
+										instancePath: instancePath + "/customizations/responsibleOverrides",
+										schemaPath: "common.schema.json#/$defs/id/pattern",
+										keyword: "pattern",
+										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+										propertyName: key2
+									};
+									if (vErrors === null) vErrors = [err41];
+									else vErrors.push(err41);
+									errors++;
+								}
+							} else {
+								const err42 = {
+									instancePath: instancePath + "/customizations/responsibleOverrides",
+									schemaPath: "common.schema.json#/$defs/id/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string",
+									propertyName: key2
+								};
+								if (vErrors === null) vErrors = [err42];
+								else vErrors.push(err42);
+								errors++;
+							}
+							if (!(_errs31 === errors)) {
+								const err43 = {
+									instancePath: instancePath + "/customizations/responsibleOverrides",
+									schemaPath: "#/properties/customizations/properties/responsibleOverrides/propertyNames",
+									keyword: "propertyNames",
+									params: { propertyName: key2 },
+									message: "property name must be valid"
+								};
+								if (vErrors === null) vErrors = [err43];
+								else vErrors.push(err43);
+								errors++;
+							}
+						}
+						for (const key3 in data11) {
+							let data12 = data11[key3];
+							if (!(data12 === "carrier" || data12 === "state")) {
+								const err44 = {
+									instancePath: instancePath + "/customizations/responsibleOverrides/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+									schemaPath: "#/properties/customizations/properties/responsibleOverrides/additionalProperties/enum",
+									keyword: "enum",
+									params: { allowedValues: schema31.properties.customizations.properties.responsibleOverrides.additionalProperties.enum },
+									message: "must be equal to one of the allowed values"
+								};
+								if (vErrors === null) vErrors = [err44];
+								else vErrors.push(err44);
+								errors++;
+							}
+						}
+					} else {
+						const err45 = {
+							instancePath: instancePath + "/customizations/responsibleOverrides",
+							schemaPath: "#/properties/customizations/properties/responsibleOverrides/type",
+							keyword: "type",
+							params: { type: "object" },
+							message: "must be object"
+						};
+						if (vErrors === null) vErrors = [err45];
+						else vErrors.push(err45);
+						errors++;
+					}
+				}
+			} else {
+				const err46 = {
+					instancePath: instancePath + "/customizations",
+					schemaPath: "#/properties/customizations/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err46];
+				else vErrors.push(err46);
+				errors++;
+			}
+		}
+		if (data.inventory !== void 0) {
+			let data13 = data.inventory;
+			if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+				if (Object.keys(data13).length > 500) {
+					const err47 = {
+						instancePath: instancePath + "/inventory",
+						schemaPath: "#/properties/inventory/maxProperties",
+						keyword: "maxProperties",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 properties"
+					};
+					if (vErrors === null) vErrors = [err47];
+					else vErrors.push(err47);
+					errors++;
+				}
+				for (const key4 in data13) {
+					const _errs38 = errors;
+					if (typeof key4 === "string") {
+						if (func3(key4) > 80) {
+							const err48 = {
+								instancePath: instancePath + "/inventory",
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters",
+								propertyName: key4
+							};
+							if (vErrors === null) vErrors = [err48];
+							else vErrors.push(err48);
+							errors++;
+						}
+						if (!pattern6.test(key4)) {
+							const err49 = {
+								instancePath: instancePath + "/inventory",
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+								propertyName: key4
+							};
+							if (vErrors === null) vErrors = [err49];
+							else vErrors.push(err49);
+							errors++;
+						}
+					} else {
+						const err50 = {
+							instancePath: instancePath + "/inventory",
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							propertyName: key4
+						};
+						if (vErrors === null) vErrors = [err50];
+						else vErrors.push(err50);
+						errors++;
+					}
+					if (!(_errs38 === errors)) {
+						const err51 = {
+							instancePath: instancePath + "/inventory",
+							schemaPath: "#/properties/inventory/propertyNames",
+							keyword: "propertyNames",
+							params: { propertyName: key4 },
+							message: "property name must be valid"
+						};
+						if (vErrors === null) vErrors = [err51];
+						else vErrors.push(err51);
+						errors++;
+					}
+				}
+				for (const key5 in data13) {
+					let data14 = data13[key5];
+					if (!(data14 === "existing" || data14 === "planned" || data14 === "missing")) {
+						const err52 = {
+							instancePath: instancePath + "/inventory/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+							schemaPath: "#/properties/inventory/additionalProperties/enum",
+							keyword: "enum",
+							params: { allowedValues: schema31.properties.inventory.additionalProperties.enum },
+							message: "must be equal to one of the allowed values"
+						};
+						if (vErrors === null) vErrors = [err52];
+						else vErrors.push(err52);
+						errors++;
+					}
+				}
+			} else {
+				const err53 = {
+					instancePath: instancePath + "/inventory",
+					schemaPath: "#/properties/inventory/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err53];
+				else vErrors.push(err53);
+				errors++;
+			}
+		}
+		if (data.solutions !== void 0) {
+			let data15 = data.solutions;
+			if (Array.isArray(data15)) {
+				if (data15.length > 8) {
+					const err54 = {
+						instancePath: instancePath + "/solutions",
+						schemaPath: "#/properties/solutions/maxItems",
+						keyword: "maxItems",
+						params: { limit: 8 },
+						message: "must NOT have more than 8 items"
+					};
+					if (vErrors === null) vErrors = [err54];
+					else vErrors.push(err54);
+					errors++;
+				}
+				const len2 = data15.length;
+				for (let i4 = 0; i4 < len2; i4++) {
+					let data16 = data15[i4];
+					if (typeof data16 !== "string") {
+						const err55 = {
+							instancePath: instancePath + "/solutions/" + i4,
+							schemaPath: "#/properties/solutions/items/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err55];
+						else vErrors.push(err55);
+						errors++;
+					}
+					if (typeof data16 === "string") {
+						if (func3(data16) > 80) {
+							const err56 = {
+								instancePath: instancePath + "/solutions/" + i4,
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters"
+							};
+							if (vErrors === null) vErrors = [err56];
+							else vErrors.push(err56);
+							errors++;
+						}
+						if (!pattern6.test(data16)) {
+							const err57 = {
+								instancePath: instancePath + "/solutions/" + i4,
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+							};
+							if (vErrors === null) vErrors = [err57];
+							else vErrors.push(err57);
+							errors++;
+						}
+					} else {
+						const err58 = {
+							instancePath: instancePath + "/solutions/" + i4,
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err58];
+						else vErrors.push(err58);
+						errors++;
+					}
+				}
+				let i5 = data15.length;
+				let j2;
+				if (i5 > 1) {
+					const indices2 = {};
+					for (; i5--;) {
+						let item2 = data15[i5];
+						if (typeof item2 !== "string") continue;
+						if (typeof indices2[item2] == "number") {
+							j2 = indices2[item2];
+							const err59 = {
+								instancePath: instancePath + "/solutions",
+								schemaPath: "#/properties/solutions/uniqueItems",
+								keyword: "uniqueItems",
+								params: {
+									i: i5,
+									j: j2
+								},
+								message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)"
+							};
+							if (vErrors === null) vErrors = [err59];
+							else vErrors.push(err59);
+							errors++;
+							break;
+						}
+						indices2[item2] = i5;
+					}
+				}
+			} else {
+				const err60 = {
+					instancePath: instancePath + "/solutions",
+					schemaPath: "#/properties/solutions/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array"
+				};
+				if (vErrors === null) vErrors = [err60];
+				else vErrors.push(err60);
+				errors++;
+			}
+		}
+		if (data.plan !== void 0) {
+			if (!validate24$1(data.plan, {
+				instancePath: instancePath + "/plan",
+				parentData: data,
+				parentDataProperty: "plan",
+				rootData,
+				dynamicAnchors
+			})) {
+				vErrors = vErrors === null ? validate24$1.errors : vErrors.concat(validate24$1.errors);
+				errors = vErrors.length;
+			}
+		}
+	} else {
+		const err61 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err61];
+		else vErrors.push(err61);
+		errors++;
+	}
+	validate20$1.errors = vErrors;
+	return errors === 0;
+}
+validate20$1.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+const schema51 = {
+	"$schema": "https://json-schema.org/draft/2020-12/schema",
+	"$id": "https://schultraeger-baukasten.example/schema/draft.schema.json",
+	"type": "object",
+	"properties": {
+		"formatVersion": { "const": 1 },
+		"catalogVersion": {
+			"type": "string",
+			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
+		},
+		"savedAt": {
+			"type": "string",
+			"format": "date-time"
+		},
+		"step": { "enum": [
+			"schulen",
+			"schularten",
+			"it-personal",
+			"dienstleister",
+			"land",
+			"empfehlung",
+			"bausteine",
+			"luecken",
+			"loesungen",
+			"massnahmen",
+			"ergebnis"
+		] },
+		"draft": {
+			"type": "object",
+			"properties": {
+				"profile": {
+					"type": "object",
+					"properties": {
+						"name": { "$ref": "profile.schema.json#/properties/name" },
+						"state": { "$ref": "common.schema.json#/$defs/stateCode" },
+						"schoolCount": {
+							"type": "integer",
+							"minimum": 1,
+							"maximum": 2e3
+						},
+						"schoolTypes": {
+							"type": "array",
+							"items": { "$ref": "common.schema.json#/$defs/schoolType" },
+							"minItems": 1,
+							"maxItems": 4,
+							"uniqueItems": true
+						},
+						"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
+						"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
+						"sites": {
+							"type": "integer",
+							"minimum": 1,
+							"maximum": 5e3
+						},
+						"pupils": {
+							"type": "integer",
+							"minimum": 0,
+							"maximum": 2e6
+						},
+						"teachers": {
+							"type": "integer",
+							"minimum": 0,
+							"maximum": 2e5
+						},
+						"devices": {
+							"type": "integer",
+							"minimum": 0,
+							"maximum": 2e6
+						},
+						"devicePlatform": { "$ref": "common.schema.json#/$defs/devicePlatform" }
+					},
+					"additionalProperties": false
+				},
+				"phase": { "$ref": "common.schema.json#/$defs/id" },
+				"phaseChosen": { "type": "boolean" },
+				"scenario": { "$ref": "common.schema.json#/$defs/id" },
+				"scenarioChosen": { "type": "boolean" },
+				"customizations": { "$ref": "configuration.schema.json#/properties/customizations" },
+				"inventory": { "$ref": "configuration.schema.json#/properties/inventory" },
+				"solutions": { "$ref": "configuration.schema.json#/properties/solutions" },
+				"plan": { "$ref": "common.schema.json#/$defs/planSettings" },
+				"reached": { "$ref": "#/properties/step" }
+			},
+			"required": [
+				"profile",
+				"phaseChosen",
+				"scenarioChosen",
+				"customizations",
+				"inventory",
+				"solutions",
+				"reached"
+			],
+			"additionalProperties": false
+		}
+	},
+	"required": [
+		"formatVersion",
+		"catalogVersion",
+		"savedAt",
+		"step",
+		"draft"
+	],
+	"additionalProperties": false
+};
+const schema73 = { "enum": [
+	"schulen",
+	"schularten",
+	"it-personal",
+	"dienstleister",
+	"land",
+	"empfehlung",
+	"bausteine",
+	"luecken",
+	"loesungen",
+	"massnahmen",
+	"ergebnis"
+] };
+const schema60$1 = {
+	"type": "object",
+	"properties": {
+		"added": {
+			"type": "array",
+			"items": {
+				"type": "string",
+				"$ref": "common.schema.json#/$defs/id"
+			},
+			"uniqueItems": true,
+			"maxItems": 500
+		},
+		"removed": {
+			"type": "array",
+			"items": {
+				"type": "string",
+				"$ref": "common.schema.json#/$defs/id"
+			},
+			"uniqueItems": true,
+			"maxItems": 500
+		},
+		"responsibleOverrides": {
+			"type": "object",
+			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
+			"additionalProperties": { "enum": ["carrier", "state"] },
+			"maxProperties": 500
+		}
+	},
+	"required": [
+		"added",
+		"removed",
+		"responsibleOverrides"
+	],
+	"additionalProperties": false
+};
+function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate27.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		if (data.added === void 0) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "added" },
+				message: "must have required property 'added'"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.removed === void 0) {
+			const err1 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "removed" },
+				message: "must have required property 'removed'"
+			};
+			if (vErrors === null) vErrors = [err1];
+			else vErrors.push(err1);
+			errors++;
+		}
+		if (data.responsibleOverrides === void 0) {
+			const err2 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "responsibleOverrides" },
+				message: "must have required property 'responsibleOverrides'"
+			};
+			if (vErrors === null) vErrors = [err2];
+			else vErrors.push(err2);
+			errors++;
+		}
+		for (const key0 in data) if (!(key0 === "added" || key0 === "removed" || key0 === "responsibleOverrides")) {
+			const err3 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err3];
+			else vErrors.push(err3);
+			errors++;
+		}
+		if (data.added !== void 0) {
+			let data0 = data.added;
+			if (Array.isArray(data0)) {
+				if (data0.length > 500) {
+					const err4 = {
+						instancePath: instancePath + "/added",
+						schemaPath: "#/properties/added/maxItems",
+						keyword: "maxItems",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 items"
+					};
+					if (vErrors === null) vErrors = [err4];
+					else vErrors.push(err4);
+					errors++;
+				}
+				const len0 = data0.length;
+				for (let i0 = 0; i0 < len0; i0++) {
+					let data1 = data0[i0];
+					if (typeof data1 !== "string") {
+						const err5 = {
+							instancePath: instancePath + "/added/" + i0,
+							schemaPath: "#/properties/added/items/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err5];
+						else vErrors.push(err5);
+						errors++;
+					}
+					if (typeof data1 === "string") {
+						if (func3(data1) > 80) {
+							const err6 = {
+								instancePath: instancePath + "/added/" + i0,
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters"
+							};
+							if (vErrors === null) vErrors = [err6];
+							else vErrors.push(err6);
+							errors++;
+						}
+						if (!pattern6.test(data1)) {
+							const err7 = {
+								instancePath: instancePath + "/added/" + i0,
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+							};
+							if (vErrors === null) vErrors = [err7];
+							else vErrors.push(err7);
+							errors++;
+						}
+					} else {
+						const err8 = {
+							instancePath: instancePath + "/added/" + i0,
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err8];
+						else vErrors.push(err8);
+						errors++;
+					}
+				}
+				let i1 = data0.length;
+				let j0;
+				if (i1 > 1) {
+					const indices0 = {};
+					for (; i1--;) {
+						let item0 = data0[i1];
+						if (typeof item0 !== "string") continue;
+						if (typeof indices0[item0] == "number") {
+							j0 = indices0[item0];
+							const err9 = {
+								instancePath: instancePath + "/added",
+								schemaPath: "#/properties/added/uniqueItems",
+								keyword: "uniqueItems",
+								params: {
+									i: i1,
+									j: j0
+								},
+								message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
+							};
+							if (vErrors === null) vErrors = [err9];
+							else vErrors.push(err9);
+							errors++;
+							break;
+						}
+						indices0[item0] = i1;
+					}
+				}
+			} else {
+				const err10 = {
+					instancePath: instancePath + "/added",
+					schemaPath: "#/properties/added/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array"
+				};
+				if (vErrors === null) vErrors = [err10];
+				else vErrors.push(err10);
+				errors++;
+			}
+		}
+		if (data.removed !== void 0) {
+			let data2 = data.removed;
+			if (Array.isArray(data2)) {
+				if (data2.length > 500) {
+					const err11 = {
+						instancePath: instancePath + "/removed",
+						schemaPath: "#/properties/removed/maxItems",
+						keyword: "maxItems",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 items"
+					};
+					if (vErrors === null) vErrors = [err11];
+					else vErrors.push(err11);
+					errors++;
+				}
+				const len1 = data2.length;
+				for (let i2 = 0; i2 < len1; i2++) {
+					let data3 = data2[i2];
+					if (typeof data3 !== "string") {
+						const err12 = {
+							instancePath: instancePath + "/removed/" + i2,
+							schemaPath: "#/properties/removed/items/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err12];
+						else vErrors.push(err12);
+						errors++;
+					}
+					if (typeof data3 === "string") {
+						if (func3(data3) > 80) {
+							const err13 = {
+								instancePath: instancePath + "/removed/" + i2,
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters"
+							};
+							if (vErrors === null) vErrors = [err13];
+							else vErrors.push(err13);
+							errors++;
+						}
+						if (!pattern6.test(data3)) {
+							const err14 = {
+								instancePath: instancePath + "/removed/" + i2,
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+							};
+							if (vErrors === null) vErrors = [err14];
+							else vErrors.push(err14);
+							errors++;
+						}
+					} else {
+						const err15 = {
+							instancePath: instancePath + "/removed/" + i2,
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err15];
+						else vErrors.push(err15);
+						errors++;
+					}
+				}
+				let i3 = data2.length;
+				let j1;
+				if (i3 > 1) {
+					const indices1 = {};
+					for (; i3--;) {
+						let item1 = data2[i3];
+						if (typeof item1 !== "string") continue;
+						if (typeof indices1[item1] == "number") {
+							j1 = indices1[item1];
+							const err16 = {
+								instancePath: instancePath + "/removed",
+								schemaPath: "#/properties/removed/uniqueItems",
+								keyword: "uniqueItems",
+								params: {
+									i: i3,
+									j: j1
+								},
+								message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)"
+							};
+							if (vErrors === null) vErrors = [err16];
+							else vErrors.push(err16);
+							errors++;
+							break;
+						}
+						indices1[item1] = i3;
+					}
+				}
+			} else {
+				const err17 = {
+					instancePath: instancePath + "/removed",
+					schemaPath: "#/properties/removed/type",
+					keyword: "type",
+					params: { type: "array" },
+					message: "must be array"
+				};
+				if (vErrors === null) vErrors = [err17];
+				else vErrors.push(err17);
+				errors++;
+			}
+		}
+		if (data.responsibleOverrides !== void 0) {
+			let data4 = data.responsibleOverrides;
+			if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+				if (Object.keys(data4).length > 500) {
+					const err18 = {
+						instancePath: instancePath + "/responsibleOverrides",
+						schemaPath: "#/properties/responsibleOverrides/maxProperties",
+						keyword: "maxProperties",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 properties"
+					};
+					if (vErrors === null) vErrors = [err18];
+					else vErrors.push(err18);
+					errors++;
+				}
+				for (const key1 in data4) {
+					const _errs16 = errors;
+					if (typeof key1 === "string") {
+						if (func3(key1) > 80) {
+							const err19 = {
+								instancePath: instancePath + "/responsibleOverrides",
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err19];
+							else vErrors.push(err19);
+							errors++;
+						}
+						if (!pattern6.test(key1)) {
+							const err20 = {
+								instancePath: instancePath + "/responsibleOverrides",
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err20];
+							else vErrors.push(err20);
+							errors++;
+						}
+					} else {
+						const err21 = {
+							instancePath: instancePath + "/responsibleOverrides",
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							propertyName: key1
+						};
+						if (vErrors === null) vErrors = [err21];
+						else vErrors.push(err21);
+						errors++;
+					}
+					if (!(_errs16 === errors)) {
+						const err22 = {
+							instancePath: instancePath + "/responsibleOverrides",
+							schemaPath: "#/properties/responsibleOverrides/propertyNames",
+							keyword: "propertyNames",
+							params: { propertyName: key1 },
+							message: "property name must be valid"
+						};
+						if (vErrors === null) vErrors = [err22];
+						else vErrors.push(err22);
+						errors++;
+					}
+				}
+				for (const key2 in data4) {
+					let data5 = data4[key2];
+					if (!(data5 === "carrier" || data5 === "state")) {
+						const err23 = {
+							instancePath: instancePath + "/responsibleOverrides/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+							schemaPath: "#/properties/responsibleOverrides/additionalProperties/enum",
+							keyword: "enum",
+							params: { allowedValues: schema60$1.properties.responsibleOverrides.additionalProperties.enum },
+							message: "must be equal to one of the allowed values"
+						};
+						if (vErrors === null) vErrors = [err23];
+						else vErrors.push(err23);
+						errors++;
+					}
+				}
+			} else {
+				const err24 = {
+					instancePath: instancePath + "/responsibleOverrides",
+					schemaPath: "#/properties/responsibleOverrides/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err24];
+				else vErrors.push(err24);
+				errors++;
+			}
+		}
+	} else {
+		const err25 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err25];
+		else vErrors.push(err25);
+		errors++;
+	}
+	validate27.errors = vErrors;
+	return errors === 0;
+}
+validate27.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+const schema64 = {
+	"type": "object",
+	"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
+	"additionalProperties": { "enum": [
+		"existing",
+		"planned",
+		"missing"
+	] },
+	"maxProperties": 500
+};
+function validate29$1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate29$1.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		if (Object.keys(data).length > 500) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/maxProperties",
+				keyword: "maxProperties",
+				params: { limit: 500 },
+				message: "must NOT have more than 500 properties"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		for (const key0 in data) {
+			const _errs1 = errors;
+			if (typeof key0 === "string") {
+				if (func3(key0) > 80) {
+					const err1 = {
+						instancePath,
+						schemaPath: "common.schema.json#/$defs/id/maxLength",
+						keyword: "maxLength",
+						params: { limit: 80 },
+						message: "must NOT have more than 80 characters",
+						propertyName: key0
+					};
+					if (vErrors === null) vErrors = [err1];
+					else vErrors.push(err1);
+					errors++;
+				}
+				if (!pattern6.test(key0)) {
+					const err2 = {
+						instancePath,
+						schemaPath: "common.schema.json#/$defs/id/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+						propertyName: key0
+					};
+					if (vErrors === null) vErrors = [err2];
+					else vErrors.push(err2);
+					errors++;
+				}
+			} else {
+				const err3 = {
+					instancePath,
+					schemaPath: "common.schema.json#/$defs/id/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string",
+					propertyName: key0
+				};
+				if (vErrors === null) vErrors = [err3];
+				else vErrors.push(err3);
+				errors++;
+			}
+			if (!(_errs1 === errors)) {
+				const err4 = {
+					instancePath,
+					schemaPath: "#/propertyNames",
+					keyword: "propertyNames",
+					params: { propertyName: key0 },
+					message: "property name must be valid"
+				};
+				if (vErrors === null) vErrors = [err4];
+				else vErrors.push(err4);
+				errors++;
+			}
+		}
+		for (const key1 in data) {
+			let data0 = data[key1];
+			if (!(data0 === "existing" || data0 === "planned" || data0 === "missing")) {
+				const err5 = {
+					instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
+					schemaPath: "#/additionalProperties/enum",
+					keyword: "enum",
+					params: { allowedValues: schema64.additionalProperties.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err5];
+				else vErrors.push(err5);
+				errors++;
+			}
+		}
+	} else {
+		const err6 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err6];
+		else vErrors.push(err6);
+		errors++;
+	}
+	validate29$1.errors = vErrors;
+	return errors === 0;
+}
+validate29$1.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate31.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (Array.isArray(data)) {
+		if (data.length > 8) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/maxItems",
+				keyword: "maxItems",
+				params: { limit: 8 },
+				message: "must NOT have more than 8 items"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		const len0 = data.length;
+		for (let i0 = 0; i0 < len0; i0++) {
+			let data0 = data[i0];
+			if (typeof data0 !== "string") {
+				const err1 = {
+					instancePath: instancePath + "/" + i0,
+					schemaPath: "#/items/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err1];
+				else vErrors.push(err1);
+				errors++;
+			}
+			if (typeof data0 === "string") {
+				if (func3(data0) > 80) {
+					const err2 = {
+						instancePath: instancePath + "/" + i0,
+						schemaPath: "common.schema.json#/$defs/id/maxLength",
+						keyword: "maxLength",
+						params: { limit: 80 },
+						message: "must NOT have more than 80 characters"
+					};
+					if (vErrors === null) vErrors = [err2];
+					else vErrors.push(err2);
+					errors++;
+				}
+				if (!pattern6.test(data0)) {
+					const err3 = {
+						instancePath: instancePath + "/" + i0,
+						schemaPath: "common.schema.json#/$defs/id/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+					};
+					if (vErrors === null) vErrors = [err3];
+					else vErrors.push(err3);
+					errors++;
+				}
+			} else {
+				const err4 = {
+					instancePath: instancePath + "/" + i0,
+					schemaPath: "common.schema.json#/$defs/id/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err4];
+				else vErrors.push(err4);
+				errors++;
+			}
+		}
+		let i1 = data.length;
+		let j0;
+		if (i1 > 1) {
+			const indices0 = {};
+			for (; i1--;) {
+				let item0 = data[i1];
+				if (typeof item0 !== "string") continue;
+				if (typeof indices0[item0] == "number") {
+					j0 = indices0[item0];
+					const err5 = {
+						instancePath,
+						schemaPath: "#/uniqueItems",
+						keyword: "uniqueItems",
+						params: {
+							i: i1,
+							j: j0
+						},
+						message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
+					};
+					if (vErrors === null) vErrors = [err5];
+					else vErrors.push(err5);
+					errors++;
+					break;
+				}
+				indices0[item0] = i1;
+			}
+		}
+	} else {
+		const err6 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "array" },
+			message: "must be array"
+		};
+		if (vErrors === null) vErrors = [err6];
+		else vErrors.push(err6);
+		errors++;
+	}
+	validate31.errors = vErrors;
+	return errors === 0;
+}
+validate31.evaluated = {
+	"items": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+function validate33$1(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate33$1.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		for (const key0 in data) if (!(key0 === "start" || key0 === "phaseChange" || key0 === "moves")) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.start !== void 0) {
+			let data0 = data.start;
+			if (typeof data0 === "string") {
+				if (!pattern13.test(data0)) {
+					const err1 = {
+						instancePath: instancePath + "/start",
+						schemaPath: "#/$defs/quarter/pattern",
+						keyword: "pattern",
+						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+					};
+					if (vErrors === null) vErrors = [err1];
+					else vErrors.push(err1);
+					errors++;
+				}
+			} else {
+				const err2 = {
+					instancePath: instancePath + "/start",
+					schemaPath: "#/$defs/quarter/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err2];
+				else vErrors.push(err2);
+				errors++;
+			}
+		}
+		if (data.phaseChange !== void 0) {
+			let data1 = data.phaseChange;
+			if (typeof data1 === "string") {
+				if (!pattern13.test(data1)) {
+					const err3 = {
+						instancePath: instancePath + "/phaseChange",
+						schemaPath: "#/$defs/quarter/pattern",
+						keyword: "pattern",
+						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+					};
+					if (vErrors === null) vErrors = [err3];
+					else vErrors.push(err3);
+					errors++;
+				}
+			} else {
+				const err4 = {
+					instancePath: instancePath + "/phaseChange",
+					schemaPath: "#/$defs/quarter/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err4];
+				else vErrors.push(err4);
+				errors++;
+			}
+		}
+		if (data.moves !== void 0) {
+			let data2 = data.moves;
+			if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+				if (Object.keys(data2).length > 500) {
+					const err5 = {
+						instancePath: instancePath + "/moves",
+						schemaPath: "#/properties/moves/maxProperties",
+						keyword: "maxProperties",
+						params: { limit: 500 },
+						message: "must NOT have more than 500 properties"
+					};
+					if (vErrors === null) vErrors = [err5];
+					else vErrors.push(err5);
+					errors++;
+				}
+				for (const key1 in data2) {
+					const _errs10 = errors;
+					if (typeof key1 === "string") {
+						if (func3(key1) > 80) {
+							const err6 = {
+								instancePath: instancePath + "/moves",
+								schemaPath: "#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err6];
+							else vErrors.push(err6);
+							errors++;
+						}
+						if (!pattern6.test(key1)) {
+							const err7 = {
+								instancePath: instancePath + "/moves",
+								schemaPath: "#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
+								propertyName: key1
+							};
+							if (vErrors === null) vErrors = [err7];
+							else vErrors.push(err7);
+							errors++;
+						}
+					} else {
+						const err8 = {
+							instancePath: instancePath + "/moves",
+							schemaPath: "#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string",
+							propertyName: key1
+						};
+						if (vErrors === null) vErrors = [err8];
+						else vErrors.push(err8);
+						errors++;
+					}
+					if (!(_errs10 === errors)) {
+						const err9 = {
+							instancePath: instancePath + "/moves",
+							schemaPath: "#/properties/moves/propertyNames",
+							keyword: "propertyNames",
+							params: { propertyName: key1 },
+							message: "property name must be valid"
+						};
+						if (vErrors === null) vErrors = [err9];
+						else vErrors.push(err9);
+						errors++;
+					}
+				}
+				for (const key2 in data2) {
+					let data3 = data2[key2];
+					if (typeof data3 === "string") {
+						if (!pattern13.test(data3)) {
+							const err10 = {
+								instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+								schemaPath: "#/$defs/quarter/pattern",
+								keyword: "pattern",
+								params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
+								message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
+							};
+							if (vErrors === null) vErrors = [err10];
+							else vErrors.push(err10);
+							errors++;
+						}
+					} else {
+						const err11 = {
+							instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+							schemaPath: "#/$defs/quarter/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err11];
+						else vErrors.push(err11);
+						errors++;
+					}
+				}
+			} else {
+				const err12 = {
+					instancePath: instancePath + "/moves",
+					schemaPath: "#/properties/moves/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err12];
+				else vErrors.push(err12);
+				errors++;
+			}
+		}
+	} else {
+		const err13 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err13];
+		else vErrors.push(err13);
+		errors++;
+	}
+	validate33$1.errors = vErrors;
+	return errors === 0;
+}
+validate33$1.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+	let vErrors = null;
+	let errors = 0;
+	const evaluated0 = validate26.evaluated;
+	if (evaluated0.dynamicProps) evaluated0.props = void 0;
+	if (evaluated0.dynamicItems) evaluated0.items = void 0;
+	if (data && typeof data == "object" && !Array.isArray(data)) {
+		if (data.formatVersion === void 0) {
+			const err0 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "formatVersion" },
+				message: "must have required property 'formatVersion'"
+			};
+			if (vErrors === null) vErrors = [err0];
+			else vErrors.push(err0);
+			errors++;
+		}
+		if (data.catalogVersion === void 0) {
+			const err1 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "catalogVersion" },
+				message: "must have required property 'catalogVersion'"
+			};
+			if (vErrors === null) vErrors = [err1];
+			else vErrors.push(err1);
+			errors++;
+		}
+		if (data.savedAt === void 0) {
+			const err2 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "savedAt" },
+				message: "must have required property 'savedAt'"
+			};
+			if (vErrors === null) vErrors = [err2];
+			else vErrors.push(err2);
+			errors++;
+		}
+		if (data.step === void 0) {
+			const err3 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "step" },
+				message: "must have required property 'step'"
+			};
+			if (vErrors === null) vErrors = [err3];
+			else vErrors.push(err3);
+			errors++;
+		}
+		if (data.draft === void 0) {
+			const err4 = {
+				instancePath,
+				schemaPath: "#/required",
+				keyword: "required",
+				params: { missingProperty: "draft" },
+				message: "must have required property 'draft'"
+			};
+			if (vErrors === null) vErrors = [err4];
+			else vErrors.push(err4);
+			errors++;
+		}
+		for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "catalogVersion" || key0 === "savedAt" || key0 === "step" || key0 === "draft")) {
+			const err5 = {
+				instancePath,
+				schemaPath: "#/additionalProperties",
+				keyword: "additionalProperties",
+				params: { additionalProperty: key0 },
+				message: "must NOT have additional properties"
+			};
+			if (vErrors === null) vErrors = [err5];
+			else vErrors.push(err5);
+			errors++;
+		}
+		if (data.formatVersion !== void 0) {
+			if (1 !== data.formatVersion) {
+				const err6 = {
+					instancePath: instancePath + "/formatVersion",
+					schemaPath: "#/properties/formatVersion/const",
+					keyword: "const",
+					params: { allowedValue: 1 },
+					message: "must be equal to constant"
+				};
+				if (vErrors === null) vErrors = [err6];
+				else vErrors.push(err6);
+				errors++;
+			}
+		}
+		if (data.catalogVersion !== void 0) {
+			let data1 = data.catalogVersion;
+			if (typeof data1 === "string") {
+				if (!pattern4$1.test(data1)) {
+					const err7 = {
+						instancePath: instancePath + "/catalogVersion",
+						schemaPath: "#/properties/catalogVersion/pattern",
+						keyword: "pattern",
+						params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$" },
+						message: "must match pattern \"^[0-9]+\\.[0-9]+\\.[0-9]+$\""
+					};
+					if (vErrors === null) vErrors = [err7];
+					else vErrors.push(err7);
+					errors++;
+				}
+			} else {
+				const err8 = {
+					instancePath: instancePath + "/catalogVersion",
+					schemaPath: "#/properties/catalogVersion/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err8];
+				else vErrors.push(err8);
+				errors++;
+			}
+		}
+		if (data.savedAt !== void 0) {
+			let data2 = data.savedAt;
+			if (typeof data2 === "string") {
+				if (!formats0$1.validate(data2)) {
+					const err9 = {
+						instancePath: instancePath + "/savedAt",
+						schemaPath: "#/properties/savedAt/format",
+						keyword: "format",
+						params: { format: "date-time" },
+						message: "must match format \"date-time\""
+					};
+					if (vErrors === null) vErrors = [err9];
+					else vErrors.push(err9);
+					errors++;
+				}
+			} else {
+				const err10 = {
+					instancePath: instancePath + "/savedAt",
+					schemaPath: "#/properties/savedAt/type",
+					keyword: "type",
+					params: { type: "string" },
+					message: "must be string"
+				};
+				if (vErrors === null) vErrors = [err10];
+				else vErrors.push(err10);
+				errors++;
+			}
+		}
+		if (data.step !== void 0) {
+			let data3 = data.step;
+			if (!(data3 === "schulen" || data3 === "schularten" || data3 === "it-personal" || data3 === "dienstleister" || data3 === "land" || data3 === "empfehlung" || data3 === "bausteine" || data3 === "luecken" || data3 === "loesungen" || data3 === "massnahmen" || data3 === "ergebnis")) {
+				const err11 = {
+					instancePath: instancePath + "/step",
+					schemaPath: "#/properties/step/enum",
+					keyword: "enum",
+					params: { allowedValues: schema51.properties.step.enum },
+					message: "must be equal to one of the allowed values"
+				};
+				if (vErrors === null) vErrors = [err11];
+				else vErrors.push(err11);
+				errors++;
+			}
+		}
+		if (data.draft !== void 0) {
+			let data4 = data.draft;
+			if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+				if (data4.profile === void 0) {
+					const err12 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "profile" },
+						message: "must have required property 'profile'"
+					};
+					if (vErrors === null) vErrors = [err12];
+					else vErrors.push(err12);
+					errors++;
+				}
+				if (data4.phaseChosen === void 0) {
+					const err13 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "phaseChosen" },
+						message: "must have required property 'phaseChosen'"
+					};
+					if (vErrors === null) vErrors = [err13];
+					else vErrors.push(err13);
+					errors++;
+				}
+				if (data4.scenarioChosen === void 0) {
+					const err14 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "scenarioChosen" },
+						message: "must have required property 'scenarioChosen'"
+					};
+					if (vErrors === null) vErrors = [err14];
+					else vErrors.push(err14);
+					errors++;
+				}
+				if (data4.customizations === void 0) {
+					const err15 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "customizations" },
+						message: "must have required property 'customizations'"
+					};
+					if (vErrors === null) vErrors = [err15];
+					else vErrors.push(err15);
+					errors++;
+				}
+				if (data4.inventory === void 0) {
+					const err16 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "inventory" },
+						message: "must have required property 'inventory'"
+					};
+					if (vErrors === null) vErrors = [err16];
+					else vErrors.push(err16);
+					errors++;
+				}
+				if (data4.solutions === void 0) {
+					const err17 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "solutions" },
+						message: "must have required property 'solutions'"
+					};
+					if (vErrors === null) vErrors = [err17];
+					else vErrors.push(err17);
+					errors++;
+				}
+				if (data4.reached === void 0) {
+					const err18 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/required",
+						keyword: "required",
+						params: { missingProperty: "reached" },
+						message: "must have required property 'reached'"
+					};
+					if (vErrors === null) vErrors = [err18];
+					else vErrors.push(err18);
+					errors++;
+				}
+				for (const key1 in data4) if (!func1$1.call(schema51.properties.draft.properties, key1)) {
+					const err19 = {
+						instancePath: instancePath + "/draft",
+						schemaPath: "#/properties/draft/additionalProperties",
+						keyword: "additionalProperties",
+						params: { additionalProperty: key1 },
+						message: "must NOT have additional properties"
+					};
+					if (vErrors === null) vErrors = [err19];
+					else vErrors.push(err19);
+					errors++;
+				}
+				if (data4.profile !== void 0) {
+					let data5 = data4.profile;
+					if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+						for (const key2 in data5) if (!func1$1.call(schema51.properties.draft.properties.profile.properties, key2)) {
+							const err20 = {
+								instancePath: instancePath + "/draft/profile",
+								schemaPath: "#/properties/draft/properties/profile/additionalProperties",
+								keyword: "additionalProperties",
+								params: { additionalProperty: key2 },
+								message: "must NOT have additional properties"
+							};
+							if (vErrors === null) vErrors = [err20];
+							else vErrors.push(err20);
+							errors++;
+						}
+						if (data5.name !== void 0) {
+							let data6 = data5.name;
+							if (typeof data6 === "string") {
+								if (func3(data6) > 200) {
+									const err21 = {
+										instancePath: instancePath + "/draft/profile/name",
+										schemaPath: "profile.schema.json#/properties/name/maxLength",
+										keyword: "maxLength",
+										params: { limit: 200 },
+										message: "must NOT have more than 200 characters"
+									};
+									if (vErrors === null) vErrors = [err21];
+									else vErrors.push(err21);
+									errors++;
+								}
+								if (!pattern5.test(data6)) {
+									const err22 = {
+										instancePath: instancePath + "/draft/profile/name",
+										schemaPath: "profile.schema.json#/properties/name/pattern",
+										keyword: "pattern",
+										params: { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$" },
+										message: "must match pattern \"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$\""
+									};
+									if (vErrors === null) vErrors = [err22];
+									else vErrors.push(err22);
+									errors++;
+								}
+							} else {
+								const err23 = {
+									instancePath: instancePath + "/draft/profile/name",
+									schemaPath: "profile.schema.json#/properties/name/type",
+									keyword: "type",
+									params: { type: "string" },
+									message: "must be string"
+								};
+								if (vErrors === null) vErrors = [err23];
+								else vErrors.push(err23);
+								errors++;
+							}
+						}
+						if (data5.state !== void 0) {
+							let data7 = data5.state;
+							if (!(data7 === "bw" || data7 === "by" || data7 === "be" || data7 === "bb" || data7 === "hb" || data7 === "hh" || data7 === "he" || data7 === "mv" || data7 === "ni" || data7 === "nw" || data7 === "rp" || data7 === "sl" || data7 === "sn" || data7 === "st" || data7 === "sh" || data7 === "th")) {
+								const err24 = {
+									instancePath: instancePath + "/draft/profile/state",
+									schemaPath: "common.schema.json#/$defs/stateCode/enum",
+									keyword: "enum",
+									params: { allowedValues: schema34.enum },
+									message: "must be equal to one of the allowed values"
+								};
+								if (vErrors === null) vErrors = [err24];
+								else vErrors.push(err24);
+								errors++;
+							}
+						}
+						if (data5.schoolCount !== void 0) {
+							let data8 = data5.schoolCount;
+							if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
+								const err25 = {
+									instancePath: instancePath + "/draft/profile/schoolCount",
+									schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/type",
+									keyword: "type",
+									params: { type: "integer" },
+									message: "must be integer"
+								};
+								if (vErrors === null) vErrors = [err25];
+								else vErrors.push(err25);
+								errors++;
+							}
+							if (typeof data8 == "number" && isFinite(data8)) {
+								if (data8 > 2e3 || isNaN(data8)) {
+									const err26 = {
+										instancePath: instancePath + "/draft/profile/schoolCount",
+										schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/maximum",
+										keyword: "maximum",
+										params: {
+											comparison: "<=",
+											limit: 2e3
+										},
+										message: "must be <= 2000"
+									};
+									if (vErrors === null) vErrors = [err26];
+									else vErrors.push(err26);
+									errors++;
+								}
+								if (data8 < 1 || isNaN(data8)) {
+									const err27 = {
+										instancePath: instancePath + "/draft/profile/schoolCount",
+										schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/minimum",
+										keyword: "minimum",
+										params: {
+											comparison: ">=",
+											limit: 1
+										},
+										message: "must be >= 1"
+									};
+									if (vErrors === null) vErrors = [err27];
+									else vErrors.push(err27);
+									errors++;
+								}
+							}
+						}
+						if (data5.schoolTypes !== void 0) {
+							let data9 = data5.schoolTypes;
+							if (Array.isArray(data9)) {
+								if (data9.length > 4) {
+									const err28 = {
+										instancePath: instancePath + "/draft/profile/schoolTypes",
+										schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/maxItems",
+										keyword: "maxItems",
+										params: { limit: 4 },
+										message: "must NOT have more than 4 items"
+									};
+									if (vErrors === null) vErrors = [err28];
+									else vErrors.push(err28);
+									errors++;
+								}
+								if (data9.length < 1) {
+									const err29 = {
+										instancePath: instancePath + "/draft/profile/schoolTypes",
+										schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/minItems",
+										keyword: "minItems",
+										params: { limit: 1 },
+										message: "must NOT have fewer than 1 items"
+									};
+									if (vErrors === null) vErrors = [err29];
+									else vErrors.push(err29);
+									errors++;
+								}
+								const len0 = data9.length;
+								for (let i0 = 0; i0 < len0; i0++) {
+									let data10 = data9[i0];
+									if (!(data10 === "grundschule" || data10 === "foerderzentrum" || data10 === "weiterfuehrende-schule" || data10 === "berufsbildende-schule")) {
+										const err30 = {
+											instancePath: instancePath + "/draft/profile/schoolTypes/" + i0,
+											schemaPath: "common.schema.json#/$defs/schoolType/enum",
+											keyword: "enum",
+											params: { allowedValues: schema35.enum },
+											message: "must be equal to one of the allowed values"
+										};
+										if (vErrors === null) vErrors = [err30];
+										else vErrors.push(err30);
+										errors++;
+									}
+								}
+								let i1 = data9.length;
+								let j0;
+								if (i1 > 1) {
+									outer0: for (; i1--;) for (j0 = i1; j0--;) if (func0$1(data9[i1], data9[j0])) {
+										const err31 = {
+											instancePath: instancePath + "/draft/profile/schoolTypes",
+											schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/uniqueItems",
+											keyword: "uniqueItems",
+											params: {
+												i: i1,
+												j: j0
+											},
+											message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
+										};
+										if (vErrors === null) vErrors = [err31];
+										else vErrors.push(err31);
+										errors++;
+										break outer0;
+									}
+								}
+							} else {
+								const err32 = {
+									instancePath: instancePath + "/draft/profile/schoolTypes",
+									schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/type",
+									keyword: "type",
+									params: { type: "array" },
+									message: "must be array"
+								};
+								if (vErrors === null) vErrors = [err32];
+								else vErrors.push(err32);
+								errors++;
+							}
+						}
+						if (data5.itStaff !== void 0) {
+							let data11 = data5.itStaff;
+							if (!(data11 === "none" || data11 === "small" || data11 === "department")) {
+								const err33 = {
+									instancePath: instancePath + "/draft/profile/itStaff",
+									schemaPath: "common.schema.json#/$defs/itStaff/enum",
+									keyword: "enum",
+									params: { allowedValues: schema36.enum },
+									message: "must be equal to one of the allowed values"
+								};
+								if (vErrors === null) vErrors = [err33];
+								else vErrors.push(err33);
+								errors++;
+							}
+						}
+						if (data5.serviceProvider !== void 0) {
+							let data12 = data5.serviceProvider;
+							if (!(data12 === "none" || data12 === "regional" || data12 === "large" || data12 === "municipal")) {
+								const err34 = {
+									instancePath: instancePath + "/draft/profile/serviceProvider",
+									schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
+									keyword: "enum",
+									params: { allowedValues: schema37.enum },
+									message: "must be equal to one of the allowed values"
+								};
+								if (vErrors === null) vErrors = [err34];
+								else vErrors.push(err34);
+								errors++;
+							}
+						}
+						if (data5.sites !== void 0) {
+							let data13 = data5.sites;
+							if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
+								const err35 = {
+									instancePath: instancePath + "/draft/profile/sites",
+									schemaPath: "#/properties/draft/properties/profile/properties/sites/type",
+									keyword: "type",
+									params: { type: "integer" },
+									message: "must be integer"
+								};
+								if (vErrors === null) vErrors = [err35];
+								else vErrors.push(err35);
+								errors++;
+							}
+							if (typeof data13 == "number" && isFinite(data13)) {
+								if (data13 > 5e3 || isNaN(data13)) {
+									const err36 = {
+										instancePath: instancePath + "/draft/profile/sites",
+										schemaPath: "#/properties/draft/properties/profile/properties/sites/maximum",
+										keyword: "maximum",
+										params: {
+											comparison: "<=",
+											limit: 5e3
+										},
+										message: "must be <= 5000"
+									};
+									if (vErrors === null) vErrors = [err36];
+									else vErrors.push(err36);
+									errors++;
+								}
+								if (data13 < 1 || isNaN(data13)) {
+									const err37 = {
+										instancePath: instancePath + "/draft/profile/sites",
+										schemaPath: "#/properties/draft/properties/profile/properties/sites/minimum",
+										keyword: "minimum",
+										params: {
+											comparison: ">=",
+											limit: 1
+										},
+										message: "must be >= 1"
+									};
+									if (vErrors === null) vErrors = [err37];
+									else vErrors.push(err37);
+									errors++;
+								}
+							}
+						}
+						if (data5.pupils !== void 0) {
+							let data14 = data5.pupils;
+							if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
+								const err38 = {
+									instancePath: instancePath + "/draft/profile/pupils",
+									schemaPath: "#/properties/draft/properties/profile/properties/pupils/type",
+									keyword: "type",
+									params: { type: "integer" },
+									message: "must be integer"
+								};
+								if (vErrors === null) vErrors = [err38];
+								else vErrors.push(err38);
+								errors++;
+							}
+							if (typeof data14 == "number" && isFinite(data14)) {
+								if (data14 > 2e6 || isNaN(data14)) {
+									const err39 = {
+										instancePath: instancePath + "/draft/profile/pupils",
+										schemaPath: "#/properties/draft/properties/profile/properties/pupils/maximum",
+										keyword: "maximum",
+										params: {
+											comparison: "<=",
+											limit: 2e6
+										},
+										message: "must be <= 2000000"
+									};
+									if (vErrors === null) vErrors = [err39];
+									else vErrors.push(err39);
+									errors++;
+								}
+								if (data14 < 0 || isNaN(data14)) {
+									const err40 = {
+										instancePath: instancePath + "/draft/profile/pupils",
+										schemaPath: "#/properties/draft/properties/profile/properties/pupils/minimum",
+										keyword: "minimum",
+										params: {
+											comparison: ">=",
+											limit: 0
+										},
+										message: "must be >= 0"
+									};
+									if (vErrors === null) vErrors = [err40];
+									else vErrors.push(err40);
+									errors++;
+								}
+							}
+						}
+						if (data5.teachers !== void 0) {
+							let data15 = data5.teachers;
+							if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+								const err41 = {
+									instancePath: instancePath + "/draft/profile/teachers",
+									schemaPath: "#/properties/draft/properties/profile/properties/teachers/type",
+									keyword: "type",
+									params: { type: "integer" },
+									message: "must be integer"
+								};
+								if (vErrors === null) vErrors = [err41];
+								else vErrors.push(err41);
+								errors++;
+							}
+							if (typeof data15 == "number" && isFinite(data15)) {
+								if (data15 > 2e5 || isNaN(data15)) {
+									const err42 = {
+										instancePath: instancePath + "/draft/profile/teachers",
+										schemaPath: "#/properties/draft/properties/profile/properties/teachers/maximum",
+										keyword: "maximum",
+										params: {
+											comparison: "<=",
+											limit: 2e5
+										},
+										message: "must be <= 200000"
+									};
+									if (vErrors === null) vErrors = [err42];
+									else vErrors.push(err42);
+									errors++;
+								}
+								if (data15 < 0 || isNaN(data15)) {
+									const err43 = {
+										instancePath: instancePath + "/draft/profile/teachers",
+										schemaPath: "#/properties/draft/properties/profile/properties/teachers/minimum",
+										keyword: "minimum",
+										params: {
+											comparison: ">=",
+											limit: 0
+										},
+										message: "must be >= 0"
+									};
+									if (vErrors === null) vErrors = [err43];
+									else vErrors.push(err43);
+									errors++;
+								}
+							}
+						}
+						if (data5.devices !== void 0) {
+							let data16 = data5.devices;
+							if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+								const err44 = {
+									instancePath: instancePath + "/draft/profile/devices",
+									schemaPath: "#/properties/draft/properties/profile/properties/devices/type",
+									keyword: "type",
+									params: { type: "integer" },
+									message: "must be integer"
+								};
+								if (vErrors === null) vErrors = [err44];
+								else vErrors.push(err44);
+								errors++;
+							}
+							if (typeof data16 == "number" && isFinite(data16)) {
+								if (data16 > 2e6 || isNaN(data16)) {
+									const err45 = {
+										instancePath: instancePath + "/draft/profile/devices",
+										schemaPath: "#/properties/draft/properties/profile/properties/devices/maximum",
+										keyword: "maximum",
+										params: {
+											comparison: "<=",
+											limit: 2e6
+										},
+										message: "must be <= 2000000"
+									};
+									if (vErrors === null) vErrors = [err45];
+									else vErrors.push(err45);
+									errors++;
+								}
+								if (data16 < 0 || isNaN(data16)) {
+									const err46 = {
+										instancePath: instancePath + "/draft/profile/devices",
+										schemaPath: "#/properties/draft/properties/profile/properties/devices/minimum",
+										keyword: "minimum",
+										params: {
+											comparison: ">=",
+											limit: 0
+										},
+										message: "must be >= 0"
+									};
+									if (vErrors === null) vErrors = [err46];
+									else vErrors.push(err46);
+									errors++;
+								}
+							}
+						}
+						if (data5.devicePlatform !== void 0) {
+							let data17 = data5.devicePlatform;
+							if (!(data17 === "ipad" || data17 === "windows" || data17 === "chromebook" || data17 === "android" || data17 === "mixed")) {
+								const err47 = {
+									instancePath: instancePath + "/draft/profile/devicePlatform",
+									schemaPath: "common.schema.json#/$defs/devicePlatform/enum",
+									keyword: "enum",
+									params: { allowedValues: schema38.enum },
+									message: "must be equal to one of the allowed values"
+								};
+								if (vErrors === null) vErrors = [err47];
+								else vErrors.push(err47);
+								errors++;
+							}
+						}
+					} else {
+						const err48 = {
+							instancePath: instancePath + "/draft/profile",
+							schemaPath: "#/properties/draft/properties/profile/type",
+							keyword: "type",
+							params: { type: "object" },
+							message: "must be object"
+						};
+						if (vErrors === null) vErrors = [err48];
+						else vErrors.push(err48);
+						errors++;
+					}
+				}
+				if (data4.phase !== void 0) {
+					let data18 = data4.phase;
+					if (typeof data18 === "string") {
+						if (func3(data18) > 80) {
+							const err49 = {
+								instancePath: instancePath + "/draft/phase",
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters"
+							};
+							if (vErrors === null) vErrors = [err49];
+							else vErrors.push(err49);
+							errors++;
+						}
+						if (!pattern6.test(data18)) {
+							const err50 = {
+								instancePath: instancePath + "/draft/phase",
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+							};
+							if (vErrors === null) vErrors = [err50];
+							else vErrors.push(err50);
+							errors++;
+						}
+					} else {
+						const err51 = {
+							instancePath: instancePath + "/draft/phase",
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err51];
+						else vErrors.push(err51);
+						errors++;
+					}
+				}
+				if (data4.phaseChosen !== void 0) {
+					if (typeof data4.phaseChosen !== "boolean") {
+						const err52 = {
+							instancePath: instancePath + "/draft/phaseChosen",
+							schemaPath: "#/properties/draft/properties/phaseChosen/type",
+							keyword: "type",
+							params: { type: "boolean" },
+							message: "must be boolean"
+						};
+						if (vErrors === null) vErrors = [err52];
+						else vErrors.push(err52);
+						errors++;
+					}
+				}
+				if (data4.scenario !== void 0) {
+					let data20 = data4.scenario;
+					if (typeof data20 === "string") {
+						if (func3(data20) > 80) {
+							const err53 = {
+								instancePath: instancePath + "/draft/scenario",
+								schemaPath: "common.schema.json#/$defs/id/maxLength",
+								keyword: "maxLength",
+								params: { limit: 80 },
+								message: "must NOT have more than 80 characters"
+							};
+							if (vErrors === null) vErrors = [err53];
+							else vErrors.push(err53);
+							errors++;
+						}
+						if (!pattern6.test(data20)) {
+							const err54 = {
+								instancePath: instancePath + "/draft/scenario",
+								schemaPath: "common.schema.json#/$defs/id/pattern",
+								keyword: "pattern",
+								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
+								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
+							};
+							if (vErrors === null) vErrors = [err54];
+							else vErrors.push(err54);
+							errors++;
+						}
+					} else {
+						const err55 = {
+							instancePath: instancePath + "/draft/scenario",
+							schemaPath: "common.schema.json#/$defs/id/type",
+							keyword: "type",
+							params: { type: "string" },
+							message: "must be string"
+						};
+						if (vErrors === null) vErrors = [err55];
+						else vErrors.push(err55);
+						errors++;
+					}
+				}
+				if (data4.scenarioChosen !== void 0) {
+					if (typeof data4.scenarioChosen !== "boolean") {
+						const err56 = {
+							instancePath: instancePath + "/draft/scenarioChosen",
+							schemaPath: "#/properties/draft/properties/scenarioChosen/type",
+							keyword: "type",
+							params: { type: "boolean" },
+							message: "must be boolean"
+						};
+						if (vErrors === null) vErrors = [err56];
+						else vErrors.push(err56);
+						errors++;
+					}
+				}
+				if (data4.customizations !== void 0) {
+					if (!validate27(data4.customizations, {
+						instancePath: instancePath + "/draft/customizations",
+						parentData: data4,
+						parentDataProperty: "customizations",
+						rootData,
+						dynamicAnchors
+					})) {
+						vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+						errors = vErrors.length;
+					}
+				}
+				if (data4.inventory !== void 0) {
+					if (!validate29$1(data4.inventory, {
+						instancePath: instancePath + "/draft/inventory",
+						parentData: data4,
+						parentDataProperty: "inventory",
+						rootData,
+						dynamicAnchors
+					})) {
+						vErrors = vErrors === null ? validate29$1.errors : vErrors.concat(validate29$1.errors);
+						errors = vErrors.length;
+					}
+				}
+				if (data4.solutions !== void 0) {
+					if (!validate31(data4.solutions, {
+						instancePath: instancePath + "/draft/solutions",
+						parentData: data4,
+						parentDataProperty: "solutions",
+						rootData,
+						dynamicAnchors
+					})) {
+						vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+						errors = vErrors.length;
+					}
+				}
+				if (data4.plan !== void 0) {
+					if (!validate33$1(data4.plan, {
+						instancePath: instancePath + "/draft/plan",
+						parentData: data4,
+						parentDataProperty: "plan",
+						rootData,
+						dynamicAnchors
+					})) {
+						vErrors = vErrors === null ? validate33$1.errors : vErrors.concat(validate33$1.errors);
+						errors = vErrors.length;
+					}
+				}
+				if (data4.reached !== void 0) {
+					let data26 = data4.reached;
+					if (!(data26 === "schulen" || data26 === "schularten" || data26 === "it-personal" || data26 === "dienstleister" || data26 === "land" || data26 === "empfehlung" || data26 === "bausteine" || data26 === "luecken" || data26 === "loesungen" || data26 === "massnahmen" || data26 === "ergebnis")) {
+						const err57 = {
+							instancePath: instancePath + "/draft/reached",
+							schemaPath: "#/properties/step/enum",
+							keyword: "enum",
+							params: { allowedValues: schema73.enum },
+							message: "must be equal to one of the allowed values"
+						};
+						if (vErrors === null) vErrors = [err57];
+						else vErrors.push(err57);
+						errors++;
+					}
+				}
+			} else {
+				const err58 = {
+					instancePath: instancePath + "/draft",
+					schemaPath: "#/properties/draft/type",
+					keyword: "type",
+					params: { type: "object" },
+					message: "must be object"
+				};
+				if (vErrors === null) vErrors = [err58];
+				else vErrors.push(err58);
+				errors++;
+			}
+		}
+	} else {
+		const err59 = {
+			instancePath,
+			schemaPath: "#/type",
+			keyword: "type",
+			params: { type: "object" },
+			message: "must be object"
+		};
+		if (vErrors === null) vErrors = [err59];
+		else vErrors.push(err59);
+		errors++;
+	}
+	validate26.errors = vErrors;
+	return errors === 0;
+}
+validate26.evaluated = {
+	"props": true,
+	"dynamicProps": false,
+	"dynamicItems": false
+};
+const validateProfile = validate21$1;
+// src/lib/domain/answer-labels.ts
+const schoolTypeLabels = {
+	grundschule: {
+		de: "Grundschule",
+		en: "primary school"
+	},
+	foerderzentrum: {
+		de: "Förderzentrum",
+		en: "special-needs school"
+	},
+	"weiterfuehrende-schule": {
+		de: "weiterführende Schule",
+		en: "secondary school"
+	},
+	"berufsbildende-schule": {
+		de: "berufsbildende Schule",
+		en: "vocational school"
+	}
+};
+const itStaffLabels = {
+	none: {
+		de: "kein oder kaum eigenes IT-Personal",
+		en: "little or no own IT staff"
+	},
+	small: {
+		de: "etwas IT-Personal oder eine kleine IT im Aufbau",
+		en: "some IT staff or a small IT being built"
+	},
+	department: {
+		de: "eine ausbaufähige IT-Abteilung",
+		en: "an IT department that can be expanded"
+	}
+};
+const serviceProviderLabels = {
+	none: {
+		de: "kein externer Dienstleister",
+		en: "no external service provider"
+	},
+	regional: {
+		de: "ein kleiner oder regionaler Dienstleister",
+		en: "a small or regional provider"
+	},
+	large: {
+		de: "ein großer Dienstleister oder Rahmenvertrag",
+		en: "a large provider or framework contract"
+	},
+	municipal: {
+		de: "ein kommunaler IT-Dienstleister (Zweckverband, kommunales Rechenzentrum, eigene IT-Gesellschaft)",
+		en: "a municipal IT provider (Zweckverband, municipal data centre, own IT company)"
+	}
+};
+const criterionLabels = {
+	schoolCount: {
+		de: "Schulen in der Trägerschaft",
+		en: "Schools run by the carrier"
+	},
+	schoolTypes: {
+		de: "Schularten",
+		en: "School types"
+	},
+	itStaff: {
+		de: "Eigene IT-(Personal-)Ressourcen",
+		en: "Own IT (staff) resources"
+	},
+	serviceProvider: {
+		de: "Dienstleister",
+		en: "Service provider"
+	}
+};
+/** Joins labels: "Grundschule, Förderzentrum" */
+function listLabels(values, labels) {
+	return {
+		de: values.map((v) => labels[v].de).join(", "),
+		en: values.map((v) => labels[v].en).join(", ")
+	};
+}
+// src/lib/domain/field-labels.ts
+const answers = (labels) => ({
+	de: Object.values(labels).map((l) => `„${l.de}“`).join(", "),
+	en: Object.values(labels).map((l) => `"${l.en}"`).join(", ")
+});
+const blockList = (de, en) => ({
+	name: {
+		de,
+		en
+	},
+	expect: {
+		de: `${de}: eine Liste von Baustein-Kennungen aus dem Katalog (z. B. „wlan“), jede nur einmal.`,
+		en: `${en}: a list of block ids from the catalog (e.g. "wlan"), each once.`
+	}
+});
+/** Labels of the profile's fields, relative to the profile. */
+const profileFields = {
+	name: {
+		name: {
+			de: "Name des Schulträgers",
+			en: "name of the school carrier"
+		},
+		expect: {
+			de: "Der Name des Schulträgers darf höchstens 200 Zeichen lang sein und keine Steuer- oder Schreibrichtungszeichen enthalten.",
+			en: "The carrier's name may be at most 200 characters long and must not contain control or text-direction characters."
+		}
+	},
+	state: {
+		name: {
+			de: "Land",
+			en: "state"
+		},
+		expect: {
+			de: "Das Land muss eines der 16 Länder sein (als Kürzel wie „sh“ für Schleswig-Holstein).",
+			en: "The state must be one of the 16 German states (as a code like \"sh\" for Schleswig-Holstein)."
+		}
+	},
+	schoolCount: {
+		name: {
+			de: "Anzahl der Schulen",
+			en: "number of schools"
+		},
+		expect: {
+			de: "Die Anzahl der Schulen muss eine ganze Zahl von 1 bis 2000 sein.",
+			en: "The number of schools must be a whole number from 1 to 2000."
+		}
+	},
+	schoolTypes: {
+		name: {
+			de: "Schularten",
+			en: "school types"
+		},
+		get expect() {
+			const list = answers(schoolTypeLabels);
+			return {
+				de: `Bei den Schularten bitte mindestens eine wählen, jede nur einmal: ${list.de}.`,
+				en: `Choose at least one school type, each only once: ${list.en}.`
+			};
+		}
+	},
+	itStaff: {
+		name: {
+			de: "Eigenes IT-Personal",
+			en: "own IT staff"
+		},
+		get expect() {
+			const list = answers(itStaffLabels);
+			return {
+				de: `Beim eigenen IT-Personal ist genau eine dieser Antworten möglich: ${list.de}.`,
+				en: `For own IT staff, exactly one of these answers is possible: ${list.en}.`
+			};
+		}
+	},
+	serviceProvider: {
+		name: {
+			de: "Externer Dienstleister",
+			en: "external service provider"
+		},
+		get expect() {
+			const list = answers(serviceProviderLabels);
+			return {
+				de: `Beim externen Dienstleister ist genau eine dieser Antworten möglich: ${list.de}.`,
+				en: `For the external service provider, exactly one of these answers is possible: ${list.en}.`
+			};
+		}
+	}
+};
+/** Labels of a saved configuration's fields (and, below `draft`, of the wizard's draft). */
+const configurationFields = {
+	...Object.fromEntries(Object.entries(profileFields).map(([k, v]) => [`profile.${k}`, v])),
+	profile: {
+		name: {
+			de: "Profil",
+			en: "profile"
+		},
+		expect: {
+			de: "Das Profil enthält die Antworten auf die Fragen des Assistenten.",
+			en: "The profile holds the answers to the assistant's questions."
+		}
+	},
+	formatVersion: {
+		name: {
+			de: "Formatversion (formatVersion)",
+			en: "format version (formatVersion)"
+		},
+		expect: {
+			de: "Die Formatversion muss 1 sein. Ist das eine Konfiguration, die dieses Werkzeug gespeichert hat?",
+			en: "The format version must be 1. Is this a configuration this tool saved?"
+		}
+	},
+	catalogVersion: {
+		name: {
+			de: "Katalogversion (catalogVersion)",
+			en: "catalog version (catalogVersion)"
+		},
+		expect: {
+			de: "Die Katalogversion muss eine Versionsnummer wie „1.0.0“ sein.",
+			en: "The catalog version must be a version number like \"1.0.0\"."
+		}
+	},
+	savedAt: {
+		name: {
+			de: "Speicherdatum (savedAt)",
+			en: "date saved (savedAt)"
+		},
+		expect: {
+			de: "Das Speicherdatum muss Datum und Uhrzeit wie „2026-11-29T10:00:00Z“ sein.",
+			en: "The date saved must be a date and time like \"2026-11-29T10:00:00Z\"."
+		}
+	},
+	scenario: {
+		name: {
+			de: "Szenario",
+			en: "scenario"
+		},
+		expect: {
+			de: "Das Szenario muss die Kennung eines Szenarios aus dem Katalog sein (z. B. „musterloesung-gs“).",
+			en: "The scenario must be the id of a scenario in the catalog (e.g. \"musterloesung-gs\")."
+		}
+	},
+	phase: {
+		name: {
+			de: "Phase",
+			en: "phase"
+		},
+		expect: {
+			de: "Die Phase muss die Kennung einer Phase aus dem Katalog sein (z. B. „uebergangsphase“).",
+			en: "The phase must be the id of a phase in the catalog (e.g. \"uebergangsphase\")."
+		}
+	},
+	customizations: {
+		name: {
+			de: "Änderungen an den Bausteinen",
+			en: "changes to the blocks"
+		},
+		expect: {
+			de: "Die Änderungen an den Bausteinen bestehen aus hinzugefügten, entfernten und getauschten Bausteinen.",
+			en: "The changes to the blocks consist of added, removed and swapped blocks."
+		}
+	},
+	"customizations.added": blockList("Hinzugefügte Bausteine", "Added blocks"),
+	"customizations.removed": blockList("Entfernte Bausteine", "Removed blocks"),
+	"customizations.responsibleOverrides": {
+		name: {
+			de: "Getauschte Zuständigkeiten",
+			en: "swapped responsibilities"
+		},
+		expect: {
+			de: "Getauschte Zuständigkeiten: je Baustein-Kennung „carrier“ (Schulträger) oder „state“ (Land).",
+			en: "Swapped responsibilities: per block id \"carrier\" (school carrier) or \"state\"."
+		}
+	},
+	inventory: {
+		name: {
+			de: "Bestand",
+			en: "inventory"
+		},
+		expect: {
+			de: "Bestand: je Baustein-Kennung „existing“ (vorhanden), „planned“ (geplant) oder „missing“ (fehlt).",
+			en: "Inventory: per block id \"existing\", \"planned\" or \"missing\"."
+		}
+	},
+	solutions: {
+		name: {
+			de: "Gewählte Systemlösungen",
+			en: "chosen system solutions"
+		},
+		expect: {
+			de: "Gewählte Systemlösungen: höchstens 8 Kennungen aus dem Katalog (z. B. „iserv“), jede nur einmal.",
+			en: "Chosen system solutions: at most 8 ids from the catalog (e.g. \"iserv\"), each once."
+		}
+	}
+};
+const choice = (de, en) => ({
+	name: {
+		de,
+		en
+	},
+	expect: {
+		de: `${de}: ja oder nein (true/false).`,
+		en: `${en}: yes or no (true/false).`
+	}
+});
+({
+	...configurationFields,
+	...Object.fromEntries(Object.entries(configurationFields).map(([k, v]) => [`draft.${k}`, v]))
+}), choice("Phase gewählt", "phase chosen"), choice("Szenario gewählt", "scenario chosen");
+/**
+* The path of a JSON pointer for the lookup: list positions become `[]`, and a value in a map
+* (inventory, responsibleOverrides) is found under its map's label.
+*/
+function lookup(table) {
+	return (pointer) => {
+		const parts = pointer.split("/").slice(1).filter((part) => !/^\d+$/.test(part));
+		for (let n = parts.length; n > 0; n--) {
+			const label = table[parts.slice(0, n).join(".")];
+			if (label) return label;
+		}
+	};
+}
+const profileLabels = lookup(profileFields);
+const configurationLabels = lookup(configurationFields);
+// src/lib/domain/schema-messages.ts
+const typeWords = {
+	integer: {
+		de: "eine ganze Zahl",
+		en: "a whole number"
+	},
+	number: {
+		de: "eine Zahl",
+		en: "a number"
+	},
+	string: {
+		de: "ein Text",
+		en: "a text"
+	},
+	boolean: {
+		de: "ja oder nein (true/false)",
+		en: "yes or no (true/false)"
+	},
+	array: {
+		de: "eine Liste ([ … ])",
+		en: "a list ([ … ])"
+	},
+	object: {
+		de: "eine Gruppe von Angaben ({ … })",
+		en: "a group of fields ({ … })"
+	},
+	null: {
+		de: "leer (null)",
+		en: "empty (null)"
+	}
+};
+const patternWords = {
+	"^[a-z0-9]+(-[a-z0-9]+)*$": {
+		de: "ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „identitaetsmanagement“.",
+		en: "is not a valid id: only lower-case letters a–z, digits and single hyphens, e.g. \"identitaetsmanagement\"."
+	},
+	"^[0-9]+\\.[0-9]+\\.[0-9]+$": {
+		de: "muss eine Versionsnummer wie „1.2.0“ sein.",
+		en: "must be a version number like \"1.2.0\"."
+	},
+	"^https?://": {
+		de: "muss eine Webadresse sein, die mit „https://“ oder „http://“ beginnt.",
+		en: "must be a web address beginning with \"https://\" or \"http://\"."
+	},
+	"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$": {
+		de: "muss ein Jahr, Monat oder Datum wie „2026“, „2026-11“ oder „2026-11-29“ sein.",
+		en: "must be a year, month or date like \"2026\", \"2026-11\" or \"2026-11-29\"."
+	}
+};
+const formatWords = {
+	date: {
+		de: "ein Datum wie „2026-11-29“",
+		en: "a date like \"2026-11-29\""
+	},
+	"date-time": {
+		de: "Datum und Uhrzeit wie „2026-11-29T10:00:00Z“",
+		en: "a date and time like \"2026-11-29T10:00:00Z\""
+	},
+	uri: {
+		de: "eine Webadresse (https://…)",
+		en: "a web address (https://…)"
+	}
+};
+const quoted = (value) => {
+	const text = clip(typeof value === "string" ? value : JSON.stringify(value));
+	return {
+		de: `„${text}“`,
+		en: `"${text}"`
+	};
+};
+const both = (de, en) => ({
+	de,
+	en
+});
+/** What is wrong, as a predicate for "<path>: …" (e.g. "muss eine ganze Zahl sein."). */
+function schemaMessage(error) {
+	const p = error.params;
+	const limit = Number(p.limit);
+	switch (error.keyword) {
+		case "required": {
+			const name = quoted(p.missingProperty);
+			return both(`Die Angabe ${name.de} fehlt.`, `The field ${name.en} is missing.`);
+		}
+		case "additionalProperties":
+		case "unevaluatedProperties": {
+			const name = quoted(p.additionalProperty ?? p.unevaluatedProperty);
+			return both(`Die Angabe ${name.de} ist hier nicht vorgesehen (Tippfehler?).`, `The field ${name.en} does not belong here (a typo?).`);
+		}
+		case "type": {
+			const types = String(p.type).split(",").map((t) => typeWords[t] ?? both(t, t));
+			return both(`muss ${types.map((t) => t.de).join(" oder ")} sein.`, `must be ${types.map((t) => t.en).join(" or ")}.`);
+		}
+		case "enum": {
+			const values = p.allowedValues.map((v) => quoted(v));
+			return both(`ist nicht erlaubt; möglich sind: ${values.map((v) => v.de).join(", ")}.`, `is not allowed; possible values: ${values.map((v) => v.en).join(", ")}.`);
+		}
+		case "const": {
+			const value = quoted(p.allowedValue);
+			return both(`muss ${value.de} sein.`, `must be ${value.en}.`);
+		}
+		case "pattern": return patternWords[String(p.pattern)] ?? both("hat nicht die erwartete Form.", "does not have the expected form.");
+		case "format": {
+			const words = formatWords[String(p.format)] ?? both(String(p.format), String(p.format));
+			return both(`muss ${words.de} sein.`, `must be ${words.en}.`);
+		}
+		case "minLength": return limit === 1 ? both("darf nicht leer sein.", "must not be empty.") : both(`muss mindestens ${limit} Zeichen lang sein.`, `must be at least ${limit} characters long.`);
+		case "maxLength": return both(`darf höchstens ${limit} Zeichen lang sein.`, `may be at most ${limit} characters long.`);
+		case "minimum": return both(`muss mindestens ${limit} sein.`, `must be at least ${limit}.`);
+		case "maximum": return both(`darf höchstens ${limit} sein.`, `may be at most ${limit}.`);
+		case "exclusiveMinimum": return both(`muss größer als ${limit} sein.`, `must be greater than ${limit}.`);
+		case "exclusiveMaximum": return both(`muss kleiner als ${limit} sein.`, `must be less than ${limit}.`);
+		case "minItems": return limit === 1 ? both("braucht mindestens einen Eintrag.", "needs at least one entry.") : both(`braucht mindestens ${limit} Einträge.`, `needs at least ${limit} entries.`);
+		case "maxItems":
+		case "maxProperties": return both(`darf höchstens ${limit} Einträge haben.`, `may have at most ${limit} entries.`);
+		case "minProperties": return both(`braucht mindestens ${limit} Einträge.`, `needs at least ${limit} entries.`);
+		case "uniqueItems": return both(`enthält einen Eintrag doppelt (Nr. ${Number(p.j) + 1} und ${Number(p.i) + 1}); jeder darf nur einmal vorkommen.`, `contains an entry twice (no. ${Number(p.j) + 1} and ${Number(p.i) + 1}); each may appear only once.`);
+		case "propertyNames": return patternWords["^[a-z0-9]+(-[a-z0-9]+)*$"];
+		case "anyOf":
+		case "oneOf": return both("passt zu keiner der erlaubten Formen.", "matches none of the allowed forms.");
+		default: return both(`verletzt die Regel „${error.keyword}“ des Schemas.`, `breaks the schema rule "${error.keyword}".`);
+	}
+}
+// src/lib/domain/schema-errors.ts
+const MAX_PROBLEMS = 20;
+/** The value at a JSON pointer, or undefined. */
+function valueAt(data, pointer) {
+	let value = data;
+	for (const part of pointer.split("/").slice(1)) {
+		if (!value || typeof value !== "object") return void 0;
+		const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+		if (!Object.hasOwn(value, key)) return void 0;
+		value = value[key];
+	}
+	return value;
+}
+/** Where an error is: a missing or unknown field, or a bad key, is pointed at itself. */
+function pointerOf(error) {
+	const p = error.params;
+	const key = error.keyword === "required" ? p.missingProperty : error.keyword === "propertyNames" ? p.propertyName : void 0;
+	return typeof key === "string" ? `${error.instancePath}/${pointerSegment(key)}` : error.instancePath;
+}
+function message(error, pointer, data, labels) {
+	const label = labels?.(pointer);
+	if (!label) return schemaMessage(error);
+	if (error.keyword === "required") return {
+		de: `Es fehlt: ${label.name.de}.`,
+		en: `Missing: ${label.name.en}.`
+	};
+	if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") return schemaMessage(error);
+	if (pointer === "/formatVersion") {
+		const version = valueAt(data, pointer);
+		if (typeof version === "number" && version > 1) return {
+			de: `Die Datei stammt aus einer neueren Version dieses Werkzeugs (Format ${clip(String(version))}). Diese Version kennt Format 1; bitte öffnen Sie die Datei mit der aktuellen Version des Werkzeugs.`,
+			en: `The file comes from a newer version of this tool (format ${clip(String(version))}). This version knows format 1; please open the file with the current version of the tool.`
+		};
+	}
+	if (error.keyword === "propertyNames") {
+		const key = clip(String(error.params.propertyName));
+		return {
+			de: `„${key}“ ist keine gültige Kennung. ${label.expect.de}`,
+			en: `"${key}" is not a valid id. ${label.expect.en}`
+		};
+	}
+	return label.expect;
+}
+/**
+* Validates `data`; returns [] when valid, else up to 20 problems. Errors that only repeat an
+* `if/then` branch or a property name's inner rule are dropped, and a labelled field gets one
+* problem however many rules it breaks. Unknown fields come first, missing ones last.
+*/
+function schemaProblems(validate, data, file, labels) {
+	if (validate(data)) return [];
+	const seen = /* @__PURE__ */ new Set();
+	const problems = [];
+	const rank = (e) => e.keyword === "additionalProperties" || e.keyword === "unevaluatedProperties" ? 0 : e.keyword === "required" ? 2 : 1;
+	const errors = [...validate.errors ?? []].sort((a, b) => rank(a) - rank(b));
+	for (const error of errors) {
+		if (problems.length >= MAX_PROBLEMS) break;
+		if (error.keyword === "if" || error.propertyName !== void 0) continue;
+		const pointer = pointerOf(error);
+		const text = message(error, pointer, data, labels);
+		const key = `${pointer}|${text.de}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		const shown = pointer.split("/").map((part) => part.length > 40 ? clip(part) : part).join("/");
+		problems.push({
+			file,
+			pointer: shown,
+			message: text
+		});
+	}
+	return problems;
+}
+// src/lib/domain/documents.ts
+/**
+* The one validation path for the user's documents (profile, saved configuration): the
+* precompiled schema validator first, then the references into the catalog. File import,
+* share links, browser storage and the CLI all come through here.
+*/
+/** Unknown ids reported one by one; beyond this, they are counted. */
+const MAX_REFERENCE_PROBLEMS = 20;
+function parseProfile(data, file = "profile") {
+	const problems = schemaProblems(validateProfile, data, file, profileLabels);
+	return problems.length ? {
+		ok: false,
+		problems
+	} : {
+		ok: true,
+		value: data
+	};
+}
+/** Checks that every id in a schema-valid configuration exists in the catalog. */
+function configurationReferenceProblems(config, catalog, file) {
+	const index = indexCatalog(catalog);
+	const problems = [];
+	const check = (exists, pointer, id, de, en) => {
+		if (!exists) problems.push(problem(file, pointer, `${de} „${clip(id)}“ gibt es im Katalog nicht.`, `${en} "${clip(id)}" does not exist in the catalog.`));
+	};
+	check(index.scenario.has(config.scenario), "/scenario", config.scenario, "Das Szenario", "Scenario");
+	check(index.phase.has(config.phase), "/phase", config.phase, "Die Phase", "Phase");
+	check(index.stateEntry.has(config.profile.state), "/profile/state", config.profile.state, "Das Land", "State");
+	const { added, removed, responsibleOverrides } = config.customizations;
+	added.forEach((id, i) => check(index.block.has(id), `/customizations/added/${i}`, id, "Der Baustein", "Block"));
+	removed.forEach((id, i) => check(index.block.has(id), `/customizations/removed/${i}`, id, "Der Baustein", "Block"));
+	for (const id of Object.keys(responsibleOverrides)) check(index.block.has(id), `/customizations/responsibleOverrides/${id}`, id, "Der Baustein", "Block");
+	for (const id of Object.keys(config.inventory)) check(index.block.has(id), `/inventory/${id}`, id, "Der Baustein", "Block");
+	config.solutions.forEach((id, i) => check(index.solutionEntry.has(id), `/solutions/${i}`, id, "Die Systemlösung", "Solution"));
+	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
+	const more = problems.length - MAX_REFERENCE_PROBLEMS;
+	return [...problems.slice(0, MAX_REFERENCE_PROBLEMS), problem(file, "", `… und ${more} weitere Kennungen, die es im Katalog nicht gibt. Stammt das Dokument aus einem anderen Katalog?`, `… and ${more} more ids that do not exist in the catalog. Does the document come from another catalog?`)];
+}
+function parseConfiguration(data, catalog, file = "configuration") {
+	const problems = schemaProblems(validateConfiguration, data, file, configurationLabels);
+	if (problems.length) return {
+		ok: false,
+		problems
+	};
+	const config = data;
+	const references = configurationReferenceProblems(config, catalog, file);
+	return references.length ? {
+		ok: false,
+		problems: references
+	} : {
+		ok: true,
+		value: config
+	};
+}
+/** Upgrades from format n to n + 1. None yet: version 1 is the first published format. */
+const formatSteps = {};
+const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function migrateConfiguration(data, catalog) {
+	if (!isObject(data)) return {
+		data,
+		notices: []
+	};
+	const notices = [];
+	let doc = { ...data };
+	let version = doc.formatVersion;
+	while (typeof version === "number" && version < 1 && formatSteps[version]) {
+		doc = formatSteps[version](doc);
+		notices.push({
+			de: `Das Dokument wurde vom Format ${version} auf Format ${version + 1} aktualisiert.`,
+			en: `The document was upgraded from format ${version} to format ${version + 1}.`
+		});
+		version = doc.formatVersion;
+	}
+	const changes = catalog.meta.idChanges ?? [];
+	if (!changes.length) return {
+		data: doc,
+		notices
+	};
+	const lookup = (kind, id) => typeof id === "string" ? changes.find((c) => c.kind === kind && c.from === id) : void 0;
+	/** The id after the catalog's changes: renamed, removed (undefined) or unchanged. */
+	const upgrade = (kind, id, where) => {
+		const change = lookup(kind, id);
+		if (!change) return id;
+		notices.push(change.to ? {
+			de: `${where.de}: „${clip(String(id))}“ heißt jetzt „${change.to}“. ${change.note.de}`,
+			en: `${where.en}: "${clip(String(id))}" is now "${change.to}". ${change.note.en}`
+		} : {
+			de: `${where.de}: „${clip(String(id))}“ gibt es nicht mehr und wurde entfernt. ${change.note.de}`,
+			en: `${where.en}: "${clip(String(id))}" no longer exists and was removed. ${change.note.en}`
+		});
+		return change.to;
+	};
+	const blockWhere = {
+		de: "Baustein",
+		en: "Block"
+	};
+	const list = (value, kind, where) => Array.isArray(value) ? [...new Set(value.map((id) => upgrade(kind, id, where)).filter((id) => id !== void 0))] : value;
+	/**
+	* A map keyed by block id, with renamed keys. When a renamed key meets a key that already has
+	* its new name, the value under the new name stays and the dropped value is reported.
+	*/
+	const keys = (value) => {
+		if (!isObject(value)) return value;
+		const entries = Object.entries(value);
+		const current = new Set(entries.filter(([id]) => !lookup("block", id)).map(([id]) => id));
+		const kept = /* @__PURE__ */ new Map();
+		for (const [id, v] of entries) {
+			const to = upgrade("block", id, blockWhere);
+			if (to === void 0) continue;
+			const target = String(to);
+			if (to !== id && (current.has(target) || kept.has(target))) {
+				const dropped = typeof v === "string" ? v : String(JSON.stringify(v));
+				notices.push({
+					de: `Baustein „${clip(id)}“: Unter dem neuen Namen „${clip(target)}“ steht schon ein Eintrag; er bleibt, der Wert „${clip(dropped)}“ von „${clip(id)}“ wurde verworfen.`,
+					en: `Block "${clip(id)}": the new name "${clip(target)}" already has an entry; it stays, and the value "${clip(dropped)}" of "${clip(id)}" was dropped.`
+				});
+				continue;
+			}
+			kept.set(target, v);
+		}
+		return Object.fromEntries(kept);
+	};
+	if ("scenario" in doc) doc.scenario = upgrade("scenario", doc.scenario, {
+		de: "Szenario",
+		en: "Scenario"
+	}) ?? doc.scenario;
+	if ("phase" in doc) doc.phase = upgrade("phase", doc.phase, {
+		de: "Phase",
+		en: "Phase"
+	}) ?? doc.phase;
+	if ("solutions" in doc) doc.solutions = list(doc.solutions, "solution", {
+		de: "Systemlösung",
+		en: "Solution"
+	});
+	if ("inventory" in doc) doc.inventory = keys(doc.inventory);
+	if (isObject(doc.customizations)) {
+		const c = doc.customizations;
+		doc.customizations = {
+			...c,
+			added: list(c.added, "block", blockWhere),
+			removed: list(c.removed, "block", blockWhere),
+			responsibleOverrides: keys(c.responsibleOverrides)
+		};
+	}
+	return {
+		data: doc,
+		notices
+	};
+}
+// src/lib/domain/configuration-input.ts
+function readConfigurationData(data, catalog, file = "configuration") {
+	const limits = limitProblems(data, file);
+	if (limits.length) return {
+		ok: false,
+		problems: limits
+	};
+	const { data: upgraded, notices } = migrateConfiguration(data, catalog);
+	const parsed = parseConfiguration(upgraded, catalog, file);
+	if (!parsed.ok) return {
+		ok: false,
+		problems: [...parsed.problems, ...notices.map((n) => problem(file, "", n.de, n.en))]
+	};
+	if (parsed.value.catalogVersion !== catalog.meta.catalogVersion) notices.push({
+		de: `Erstellt mit Katalogversion ${parsed.value.catalogVersion}, geöffnet mit ${catalog.meta.catalogVersion}: Die Ergebnisse folgen dem aktuellen Katalog.`,
+		en: `Created with catalog version ${parsed.value.catalogVersion}, opened with ${catalog.meta.catalogVersion}: the results follow the current catalog.`
+	});
+	return {
+		ok: true,
+		value: parsed.value,
+		notices
+	};
+}
+// src/lib/domain/scenario-blocks.ts
+const noCustomizations = {
+	added: [],
+	removed: [],
+	responsibleOverrides: {}
+};
+/** Throws for an unknown scenario or phase: callers validate documents first (parseConfiguration). */
+function scenarioAssignments(catalog, scenarioId, phaseId) {
+	const scenario = indexCatalog(catalog).scenario.get(scenarioId);
+	if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
+	const phase = scenario.phases[phaseId];
+	if (!phase) throw new Error(`Scenario "${scenarioId}" has no phase "${phaseId}"`);
+	return phase.blocks;
+}
+const baseCache = /* @__PURE__ */ new WeakMap();
+/** The scenario's own blocks for a phase in catalog order, computed once per catalog. */
+function baseBlocks(catalog, scenarioId, phaseId) {
+	let perCatalog = baseCache.get(catalog);
+	if (!perCatalog) baseCache.set(catalog, perCatalog = /* @__PURE__ */ new Map());
+	const key = `${scenarioId}|${phaseId}`;
+	let base = perCatalog.get(key);
+	if (!base) {
+		const assignments = new Map(scenarioAssignments(catalog, scenarioId, phaseId).map((a) => [a.block, a]));
+		const blocks = sortBlockIds(catalog, assignments.keys()).map((block) => {
+			const assignment = assignments.get(block);
+			return Object.freeze({
+				block,
+				responsible: assignment.responsible,
+				assignment,
+				overridden: false,
+				added: false,
+				removed: false
+			});
+		});
+		perCatalog.set(key, base = {
+			blocks,
+			ids: new Set(assignments.keys())
+		});
+	}
+	return base;
+}
+function effectiveBlocks(catalog, scenarioId, phaseId, customizations = noCustomizations) {
+	const base = baseBlocks(catalog, scenarioId, phaseId);
+	const { added, removed, responsibleOverrides: overrides } = customizations;
+	if (!added.length && !removed.length && !Object.keys(overrides).length) return base.blocks;
+	const removedSet = new Set(removed);
+	const blocks = base.blocks.map((b) => {
+		const override = overrides[b.block];
+		const isRemoved = removedSet.has(b.block);
+		if (!override && !isRemoved) return b;
+		return {
+			...b,
+			responsible: override ?? b.responsible,
+			overridden: override !== void 0 && override !== b.assignment.responsible,
+			removed: isRemoved
+		};
+	});
+	const extra = added.filter((id) => !base.ids.has(id));
+	if (!extra.length) return blocks;
+	for (const block of extra) blocks.push({
+		block,
+		responsible: overrides[block] ?? "carrier",
+		overridden: false,
+		added: true,
+		removed: removedSet.has(block)
+	});
+	const order = indexCatalog(catalog).blockOrder;
+	return blocks.sort((a, b) => (order.get(a.block) ?? Infinity) - (order.get(b.block) ?? Infinity));
+}
+// src/lib/domain/state-view.ts
+const serviceStatusWords = {
+	available: {
+		de: "verfügbar",
+		en: "available"
+	},
+	pilot: {
+		de: "erst in der Pilotierung",
+		en: "only piloted so far"
+	},
+	planned: {
+		de: "erst geplant",
+		en: "only planned so far"
+	},
+	discontinued: {
+		de: "eingestellt",
+		en: "discontinued"
+	}
+};
+const noOffer = {
+	services: [],
+	depth: 0,
+	available: false,
+	serviceNames: "",
+	pendingStatus: {
+		de: "",
+		en: ""
+	}
+};
+const views = /* @__PURE__ */ new WeakMap();
+const joinUnique = (texts, lang, separator) => [...new Set(texts.map((t) => t[lang]))].join(separator);
+/**
+* The state's offer per block (blocks without any service are absent). `assumeAvailable`
+* treats the given services as available (the what-if of /abdeckung); such views are not cached.
+*/
+function stateOffers(catalog, state, assumeAvailable = /* @__PURE__ */ new Set()) {
+	const cacheable = assumeAvailable.size === 0;
+	let perCatalog = views.get(catalog);
+	if (!perCatalog) views.set(catalog, perCatalog = /* @__PURE__ */ new Map());
+	const cached = cacheable ? perCatalog.get(state) : void 0;
+	if (cached) return cached;
+	const offers = /* @__PURE__ */ new Map();
+	for (const [block, list] of indexCatalog(catalog).stateCoverage.get(state) ?? []) {
+		const services = list.map(({ service, coverage }) => ({
+			service: service.id,
+			name: service.name,
+			status: assumeAvailable.has(service.id) ? "available" : service.status,
+			asOf: service.asOf,
+			level: coverage.level,
+			basis: coverage.basis,
+			confidence: coverage.confidence,
+			...coverage.carrierKeeps ? { carrierKeeps: coverage.carrierKeeps } : {}
+		}));
+		const available = services.filter((s) => s.status === "available");
+		const depth = available.some((s) => s.level === "full") ? 2 : available.length ? 1 : 0;
+		const pending = services.filter((s) => s.status !== "available");
+		const keeps = available.flatMap((s) => s.carrierKeeps ? [s.carrierKeeps] : []);
+		offers.set(block, {
+			services,
+			depth,
+			available: depth > 0,
+			serviceNames: (available.length ? available : services).map((s) => s.name).join(", "),
+			pendingStatus: {
+				de: joinUnique(pending.map((s) => serviceStatusWords[s.status]), "de", " / "),
+				en: joinUnique(pending.map((s) => serviceStatusWords[s.status]), "en", " / ")
+			},
+			...depth === 1 && keeps.length ? { carrierKeeps: {
+				de: joinUnique(keeps, "de", " "),
+				en: joinUnique(keeps, "en", " ")
+			} } : {}
+		});
+	}
+	if (cacheable) perCatalog.set(state, offers);
+	return offers;
+}
+function stateOffer(offers, block) {
+	return offers.get(block) ?? noOffer;
+}
+// src/lib/domain/aggregate.ts
+/**
+* aggregate(documents, catalog): many carriers' saved configurations at once, as a state
+* collects them. Invalid documents are reported by name and skipped, never counted. Shares are
+* over all valid configurations. `createAggregation` does the same one document at a time and
+* keeps only the counts and a short reason per invalid file, so memory stays flat however many
+* documents pass through.
+*/
+const count = (ids) => Object.fromEntries(ids.map((id) => [id, 0]));
+function createAggregation(catalog) {
+	const scenarios = count(catalog.scenarios.map((s) => s.id));
+	const phases = count(catalog.phases.map((p) => p.id));
+	const states = count(catalog.states.map((s) => s.id));
+	const index = indexCatalog(catalog);
+	const perBlock = /* @__PURE__ */ new Map();
+	const invalid = [];
+	let valid = 0;
+	let total = 0;
+	const addInvalid = (name, problems) => {
+		total++;
+		const more = problems.length - 3;
+		invalid.push({
+			name,
+			problems: problems.slice(0, 3),
+			...more > 0 ? { more } : {}
+		});
+	};
+	const add = (doc) => {
+		const parsed = readConfigurationData(doc.data, catalog, doc.name);
+		if (!parsed.ok) {
+			addInvalid(doc.name, parsed.problems);
+			return;
+		}
+		total++;
+		valid++;
+		const config = parsed.value;
+		scenarios[config.scenario]++;
+		phases[config.phase]++;
+		states[config.profile.state]++;
+		const offers = stateOffers(catalog, config.profile.state);
+		const chosen = config.solutions.map((id) => index.solution.get(id));
+		const added = config.customizations.added;
+		const existing = /* @__PURE__ */ new Set();
+		for (const id in config.inventory) if (config.inventory[id] === "existing") existing.add(id);
+		for (const block of effectiveBlocks(catalog, config.scenario, config.phase, config.customizations)) {
+			let entry = perBlock.get(block.block);
+			if (!entry) perBlock.set(block.block, entry = {
+				block: block.block,
+				carriers: 0,
+				gap: 0,
+				statePending: 0,
+				share: 0
+			});
+			if (block.removed) continue;
+			entry.carriers++;
+			const status = blockStatus(block, offers.get(block.block)?.depth ?? 0, existing.has(block.block) ? "existing" : void 0, block.assignment?.optional === true && added.includes(block.block), 0);
+			if (status === "gap") {
+				if (bestSolutionDepth(chosen, block.block) === 0) entry.gap++;
+			} else if (status === "state-pending") entry.statePending++;
+		}
+	};
+	const result = () => {
+		const blocks = sortBlockIds(catalog, perBlock.keys()).map((id) => {
+			const entry = perBlock.get(id);
+			return {
+				...entry,
+				share: valid ? (entry.gap + entry.statePending) / valid : 0
+			};
+		});
+		const topGaps = blocks.filter((b) => b.gap + b.statePending > 0).sort((a, b) => b.gap + b.statePending - (a.gap + a.statePending)).slice(0, 10);
+		return {
+			total,
+			valid,
+			invalid: [...invalid],
+			scenarios: { ...scenarios },
+			phases: { ...phases },
+			states: { ...states },
+			blocks,
+			topGaps
+		};
+	};
+	return {
+		add,
+		addInvalid,
+		result
+	};
+}
+// src/lib/domain/gap-status.ts
+/** Statuses that leave work with the carrier: each becomes a point of its to-do list. */
+const openStatuses = /* @__PURE__ */ new Set([
+	"state-partial",
+	"state-pending",
+	"state-offer",
+	"overlap",
+	"solution-partial",
+	"gap"
+]);
+const t$1 = (de, en) => ({
+	de,
+	en
+});
+const join$1 = (...parts) => t$1(parts.map((p) => p.de).filter(Boolean).join(" "), parts.map((p) => p.en).filter(Boolean).join(" "));
+const none = t$1("", "");
+function candidatesHint(ctx) {
+	if (ctx.solutions) return t$1(`Ihre gewählte Lösung ${ctx.solutions} deckt davon einen Teil ab.`, `Your chosen solution ${ctx.solutions} covers part of it.`);
+	if (ctx.technical && ctx.candidates) return t$1(`Vollständig abdecken würden es z. B. ${ctx.candidates}.`, `It would be fully covered by, e.g., ${ctx.candidates}.`);
+	return none;
+}
+function overlapStep(action, ctx) {
+	switch (action) {
+		case "phase-out": return t$1(`Eigene doppelte technische Lösung auslaufen lassen und auf ${ctx.services} umstellen.`, `Phase out your own duplicate technical solution and move to ${ctx.services}.`);
+		case "switch-off": return t$1(`Doppelten eigenen Dienst abschalten und ${ctx.services} nutzen.`, `Switch off your duplicate service and use ${ctx.services}.`);
+		case "connect": return t$1(`Eigene Lösung behalten und an ${ctx.services} anbinden (kommunale Identitäten und die eigene Infrastruktur bleiben selbstverwaltet).`, `Keep your own solution and connect it to ${ctx.services} (municipal identities and your own infrastructure stay self-managed).`);
+		case "complement": return t$1(`Ergänzen, nicht ersetzen: Das Land regelt seine Dienste (${ctx.services}); ${ctx.block.de} für Ihre eigenen Systeme (Netz, WLAN, Geräte, MDM, Server) bleibt Ihre Aufgabe. ${ctx.openStep.de}`, `Complement, do not replace: the state covers its own services (${ctx.services}); ${ctx.block.en} for your own systems (network, Wi-Fi, devices, MDM, servers) stays your task. ${ctx.openStep.en}`);
+		default: return t$1(`Eigene Lösung bewusst parallel zu ${ctx.services} betreiben, damit Schulen auch bei Ausfall des Landesdienstes arbeiten können.`, `Run your own solution in parallel to ${ctx.services} on purpose, so schools can keep working if the state service fails.`);
+	}
+}
+/** The next step a carrier should take for a block, in plain language. */
+function nextStep(status, action, ctx) {
+	switch (status) {
+		case "state": return t$1(`Landesangebot nutzen (${ctx.services}); Zugang und Einführung mit den Schulen abstimmen.`, `Use the state's offer (${ctx.services}); agree access and introduction with the schools.`);
+		case "state-partial": return join$1(t$1(`Das Land deckt nur einen Teil ab (${ctx.services}). Bei Ihnen bleibt: ${ctx.carrierKeeps?.de ?? "der Rest des Bausteins."}`, `The state covers only part of it (${ctx.services}). Left with you: ${ctx.carrierKeeps?.en ?? "the rest of the block."}`), candidatesHint(ctx));
+		case "state-pending": return ctx.services ? t$1(`Das Land soll den Baustein stellen, ${ctx.services} ist aber ${ctx.pendingStatus.de}. Übergangslösung planen und Zeitplan beim Land erfragen.`, `The state is meant to provide it, but ${ctx.services} is ${ctx.pendingStatus.en}. Plan an interim solution and ask the state for its schedule.`) : t$1("Das Land soll den Baustein stellen, bietet in Ihrem Land aber keinen Dienst dafür an. Selbst bereitstellen oder beim Land nachfragen.", "The state is meant to provide it but offers no service for it in your state. Provide it yourself or ask the state.");
+		case "state-offer":
+			if (!ctx.technical) return t$1(`Das Land bietet ${ctx.services} an: Vorlagen und Regeln des Landes übernehmen und für Ihre eigenen Systeme (Netz, Geräte, MDM, Server) ergänzen. ${ctx.openStep.de}`, `The state offers ${ctx.services}: adopt the state's templates and rules and complement them for your own systems (network, devices, MDM, servers). ${ctx.openStep.en}`);
+			return join$1(ctx.existing ? t$1(`Das Land bietet ${ctx.services} an. Entscheiden Sie: Ihre vorhandene Lösung behalten oder auf das Landesangebot wechseln.`, `The state offers ${ctx.services}. Decide: keep your existing solution or move to the state's offer.`) : t$1(`Das Land bietet ${ctx.services} an. Entscheiden Sie: das Landesangebot nutzen oder eine eigene Lösung${ctx.solutions ? ` (${ctx.solutions})` : ""} betreiben.`, `The state offers ${ctx.services}. Decide: use the state's offer or run your own solution${ctx.solutions ? ` (${ctx.solutions})` : ""}.`), ctx.carrierKeeps ? t$1(`Das Landesangebot deckt nur einen Teil ab; bei Ihnen bliebe: ${ctx.carrierKeeps.de}`, `The state's offer covers only part of it; left with you: ${ctx.carrierKeeps.en}`) : none);
+		case "overlap": return overlapStep(action, ctx);
+		case "solution": return t$1(`Mit ${ctx.solutions} umsetzen: Einrichtung, Betrieb und Zuständigkeit planen.`, `Implement with ${ctx.solutions}: plan set-up, operation and responsibility.`);
+		case "solution-partial": return t$1(`${ctx.solutions} deckt nur einen Teil ab: Klären Sie, was fehlt, und schließen Sie den Rest. ${ctx.openStep.de}`, `${ctx.solutions} covers only part of it: find out what is missing and close the rest. ${ctx.openStep.en}`);
+		case "existing": return t$1("Vorhanden: Betrieb, Dokumentation und Zuständigkeit sichern.", "In place: secure operation, documentation and responsibility.");
+		case "gap": {
+			const bridge = ctx.stateExpectedButMissing ? t$1(` Das Land liefert seinen Teil noch nicht (${ctx.services || "kein Dienst"}${ctx.pendingStatus.de ? `: ${ctx.pendingStatus.de}` : ""}).`, ` The state does not deliver its part yet (${ctx.services || "no service"}${ctx.pendingStatus.en ? `: ${ctx.pendingStatus.en}` : ""}).`) : none;
+			const head = ctx.planned ? t$1("Geplant, aber noch nicht umgesetzt: Umsetzung terminieren und Mittel einplanen.", "Planned but not in place: schedule the work and budget for it.") : ctx.openStep;
+			return t$1(`${head.de}${bridge.de} ${candidatesHint(ctx).de}`.trim(), `${head.en}${bridge.en} ${candidatesHint(ctx).en}`.trim());
+		}
+		case "optional": return t$1("Optional: nur aufnehmen, wenn Ihre Schulen es brauchen.", "Optional: add it only if your schools need it.");
+		case "removed": return t$1("Von Ihnen entfernt.", "Removed by you.");
+	}
+}
+// src/lib/domain/solution-region.ts
+/** true when the solution is offered in the state (no `availableIn` = everywhere). */
+function offeredIn(solution, state) {
+	return !solution.availableIn || solution.availableIn.states.includes(state);
+}
+// src/lib/domain/analysis-notices.ts
+/**
+* The blocks the scenario expects from the state in this phase that no available service covers
+* today, each with why: the services there are only piloted or planned, or there is none.
+*/
+function missingStateBlocks(catalog, config) {
+	const index = indexCatalog(catalog);
+	const offers = stateOffers(catalog, config.profile.state);
+	return (index.scenario.get(config.scenario)?.phases[config.phase]?.blocks ?? []).filter((a) => a.responsible !== "carrier" && !a.optional).map((a) => ({
+		block: a.block,
+		offer: stateOffer(offers, a.block)
+	})).filter(({ offer }) => !offer.available).map(({ block, offer }) => ({
+		block,
+		services: offer.services.map((s) => ({
+			name: s.name,
+			status: s.status
+		}))
+	}));
+}
+function analysisNotices(config, catalog, chosen) {
+	const index = indexCatalog(catalog);
+	const state = index.state.get(config.profile.state);
+	const phase = index.phase.get(config.phase);
+	const notices = [];
+	if (state?.schoolCarrier?.model === "city-state") notices.push({
+		de: `${state.schoolCarrier.note.de} Die Aufteilung zwischen Schulträger und Land ist hier eine Aufteilung innerhalb derselben Verwaltung.`,
+		en: `${state.schoolCarrier.note.en} The split between carrier and state is a split within the same administration here.`
+	});
+	if (phase?.targetState) {
+		const missing = missingStateBlocks(catalog, config);
+		const none = {
+			de: "kein Landesdienst",
+			en: "no state service"
+		};
+		const list = (lang) => missing.map(({ block, services }) => {
+			const why = services.length ? services.map((s) => `${s.name}: ${serviceStatusWords[s.status][lang]}`).join(", ") : none[lang];
+			return `${index.block.get(block)?.name[lang] ?? block} (${why})`;
+		}).join("; ");
+		notices.push(missing.length ? {
+			de: `„${phase.name.de}“ ist das Zielbild des Konzepts, nicht der heutige Stand. Noch nicht da: ${list("de")}. Diese Bausteine müssen Sie bis dahin überbrücken.`,
+			en: `"${phase.name.en}" is the concept's target division of labour, not today's state. Not there yet: ${list("en")}. You must bridge these blocks until then.`
+		} : {
+			de: `„${phase.name.de}“ ist das Zielbild des Konzepts; jeden Baustein, den das Szenario hier vom Land erwartet, deckt laut Katalog heute ein verfügbarer Landesdienst ab.`,
+			en: `"${phase.name.en}" is the concept's target division of labour; every block the scenario expects from the state here is covered today by an available state service, according to the catalog.`
+		});
+	}
+	for (const solution of chosen) if (!offeredIn(solution, config.profile.state) && solution.availableIn) notices.push({
+		de: `${solution.name}: ${solution.availableIn.note.de}`,
+		en: `${solution.name}: ${solution.availableIn.note.en}`
+	});
+	return notices;
+}
+// src/lib/domain/analyze-gaps.ts
+/** A literal, not built from gapStatuses: this runs for every category of every analysis. */
+const emptyCounts = () => ({
+	state: 0,
+	"state-partial": 0,
+	"state-pending": 0,
+	"state-offer": 0,
+	overlap: 0,
+	solution: 0,
+	"solution-partial": 0,
+	existing: 0,
+	gap: 0,
+	optional: 0,
+	removed: 0
+});
+/**
+* Next-step texts repeat across carriers: each distinct one is built once per catalog and
+* state. The key names the block, the status and what the text depends on.
+*/
+const stepCache = /* @__PURE__ */ new WeakMap();
+function cachedStep(catalog, key, status, action, ctx) {
+	let cache = stepCache.get(catalog);
+	if (!cache) stepCache.set(catalog, cache = /* @__PURE__ */ new Map());
+	let step = cache.get(key);
+	if (!step) {
+		if (cache.size > 5e4) cache.clear();
+		cache.set(key, step = nextStep(status, action, ctx()));
+	}
+	return step;
+}
+const candidateCache = /* @__PURE__ */ new WeakMap();
+/** Up to three catalog solutions offered in the state that cover the block fully. */
+function candidates(catalog, state, block) {
+	let cache = candidateCache.get(catalog);
+	if (!cache) candidateCache.set(catalog, cache = /* @__PURE__ */ new Map());
+	const key = `${state}|${block}`;
+	let names = cache.get(key);
+	if (names === void 0) {
+		names = catalog.solutions.filter((s) => offeredIn(s, state) && s.coverage[block]?.level === "full").slice(0, 3).map((s) => s.name).join(", ");
+		cache.set(key, names);
+	}
+	return names;
+}
+function analyzeGaps(config, catalog) {
+	const index = indexCatalog(catalog);
+	const state = config.profile.state;
+	const offers = stateOffers(catalog, state);
+	const chosen = config.solutions.map((id) => index.solution.get(id)).filter((s) => s !== void 0);
+	const added = new Set(config.customizations.added);
+	const byStatus = emptyCounts();
+	const byCategory = {};
+	const warnings = [];
+	const rows = effectiveBlocks(catalog, config.scenario, config.phase, config.customizations).map((eb) => {
+		const block = index.block.get(eb.block);
+		const category = block?.category ?? "";
+		const offer = stateOffer(offers, eb.block);
+		const solutions = [];
+		let coveringNames = "";
+		for (const s of chosen) {
+			const rating = s.coverage[eb.block];
+			const level = rating?.level ?? "unknown";
+			solutions.push({
+				solution: s.id,
+				level,
+				note: rating?.note
+			});
+			if (level === "full" || level === "partial") coveringNames += (coveringNames ? ", " : "") + s.name;
+		}
+		const inventory = config.inventory[eb.block];
+		const optional = eb.assignment?.optional === true;
+		const { status, action } = classifyBlock({
+			block: eb,
+			stateDepth: offer.depth,
+			inventory,
+			addedByCarrier: added.has(eb.block),
+			solutionDepth: bestSolutionDepth(chosen, eb.block)
+		});
+		let warning;
+		if (status === "removed" && eb.assignment && !optional) {
+			const name = block?.name ?? {
+				de: eb.block,
+				en: eb.block
+			};
+			warning = {
+				de: `„${name.de}“ gehört zum Szenario und wurde entfernt: Klären Sie, wer diese Aufgabe stattdessen übernimmt.`,
+				en: `"${name.en}" is part of the scenario and was removed: clarify who takes on this task instead.`
+			};
+			warnings.push(warning);
+		}
+		const planned = inventory === "planned";
+		const existing = inventory === "existing";
+		const expectedButMissing = eb.responsible === "both" && !offer.available;
+		byStatus[status]++;
+		(byCategory[category] ??= emptyCounts())[status]++;
+		return {
+			block: eb.block,
+			category,
+			responsible: eb.responsible,
+			scenarioResponsible: eb.assignment?.responsible,
+			confidence: eb.assignment?.confidence,
+			optional,
+			overridden: eb.overridden,
+			added: eb.added,
+			stateServices: offer.services,
+			stateAvailable: offer.available,
+			...offer.carrierKeeps ? { carrierKeeps: offer.carrierKeeps } : {},
+			solutions,
+			inventory,
+			status,
+			action,
+			nextStep: cachedStep(catalog, `${state}|${eb.block}|${status}|${action ?? ""}|${planned}|${existing}|${expectedButMissing}|${coveringNames}`, status, action, () => ({
+				block: block?.name ?? {
+					de: eb.block,
+					en: eb.block
+				},
+				openStep: block?.openStep ?? index.category.get(category)?.openStep ?? {
+					de: "",
+					en: ""
+				},
+				technical: index.category.get(category)?.technical ?? true,
+				services: offer.serviceNames,
+				pendingStatus: offer.pendingStatus,
+				carrierKeeps: offer.carrierKeeps,
+				solutions: coveringNames,
+				candidates: candidates(catalog, state, eb.block),
+				planned,
+				existing,
+				stateExpectedButMissing: expectedButMissing
+			})),
+			warning
+		};
+	});
+	return {
+		scenario: config.scenario,
+		phase: config.phase,
+		state,
+		rows,
+		summary: {
+			byStatus,
+			byCategory
+		},
+		warnings,
+		notices: analysisNotices(config, catalog, chosen)
+	};
 }
 // src/lib/generated/validators.js
 var __commonJSMin$1 = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
@@ -517,24 +5636,11 @@ const schema32 = {
 	"type": "object",
 	"properties": {
 		"id": { "$ref": "common.schema.json#/$defs/id" },
-		"category": {
-			"description": "Id of the block's category (categories.json).",
-			"$ref": "common.schema.json#/$defs/id"
-		},
-		"name": {
-			"description": "German name exactly as on the IQSH slides; English translation.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"description": {
-			"description": "One to three sentences: what the block means for a school carrier.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"set": {
-			"description": "iqsh = one of the blocks of the IQSH concept; extension = added by this project, not part of the IQSH set.",
-			"enum": ["iqsh", "extension"]
-		},
+		"category": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"set": { "enum": ["iqsh", "extension"] },
 		"keywords": {
-			"description": "Further search terms (synonyms, product categories), any language.",
 			"type": "array",
 			"items": {
 				"type": "string",
@@ -544,15 +5650,11 @@ const schema32 = {
 			"maxItems": 20
 		},
 		"hyphenation": {
-			"description": "The German name with soft hyphens (U+00AD) where a long word may break on a narrow tile, e.g. 'Identitäts­management'. Without them it must read exactly like name.de (the catalog check enforces it).",
 			"type": "string",
 			"minLength": 2,
 			"maxLength": 200
 		},
-		"openStep": {
-			"description": "The next step when the block is open, where the category's general step does not fit (e.g. hardware is procured, not chosen as a system solution).",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"openStep": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 	},
 	"required": [
@@ -1592,16 +6694,12 @@ const validateCatalog = validate28;
 const schema42 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/catalog.schema.json",
-	"title": "Katalog-Metadaten / Catalog metadata",
-	"description": "catalog/catalog.json: the catalog's version, licence and the sources shared by several files.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
 		"catalogVersion": {
-			"description": "Version of the catalog data (semantic versioning). Saved configurations record it; raise it on every data change.",
 			"type": "string",
-			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$",
-			"examples": ["1.0.0"]
+			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
 		},
 		"released": { "$ref": "common.schema.json#/$defs/date" },
 		"title": { "$ref": "common.schema.json#/$defs/localizedText" },
@@ -1611,28 +6709,20 @@ const schema42 = {
 		},
 		"sources": { "$ref": "common.schema.json#/$defs/sourceDefinitions" },
 		"idChanges": {
-			"description": "Ids that were renamed or removed since earlier catalog versions. Saved configurations that still use an old id are upgraded on import with a notice (renamed) or lose the reference with a notice (removed); never silently.",
 			"type": "array",
 			"maxItems": 500,
 			"items": {
 				"type": "object",
 				"properties": {
-					"kind": {
-						"description": "What the id names.",
-						"enum": [
-							"block",
-							"scenario",
-							"phase",
-							"solution"
-						]
-					},
+					"kind": { "enum": [
+						"block",
+						"scenario",
+						"phase",
+						"solution"
+					] },
 					"from": { "$ref": "common.schema.json#/$defs/id" },
-					"to": {
-						"description": "The new id; absent when the item was removed.",
-						"$ref": "common.schema.json#/$defs/id"
-					},
+					"to": { "$ref": "common.schema.json#/$defs/id" },
 					"since": {
-						"description": "The catalog version that made the change.",
 						"type": "string",
 						"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
 					},
@@ -1645,17 +6735,7 @@ const schema42 = {
 					"note"
 				],
 				"additionalProperties": false
-			},
-			"examples": [[{
-				"kind": "block",
-				"from": "wlan-zugang",
-				"to": "wlan-zugangsverwaltung",
-				"since": "1.1.0",
-				"note": {
-					"de": "Umbenannt nach dem Foliensatz.",
-					"en": "Renamed after the slide deck."
-				}
-			}]]
+			}
 		}
 	},
 	"required": [
@@ -1670,19 +6750,14 @@ const schema42 = {
 const pattern7 = /* @__PURE__ */ new RegExp("^[0-9]+\\.[0-9]+\\.[0-9]+$", "u");
 const formats0 = require_formats().fullFormats.date;
 const schema46 = {
-	"title": "Quelle / Source",
-	"description": "A document the catalog's facts come from. Define each source once (in any catalog file) and refer to it by id.",
 	"type": "object",
 	"properties": {
 		"id": { "$ref": "#/$defs/id" },
-		"kind": {
-			"description": "seed = one of the project's seed documents; web = a public web page; document = a public document (PDF, report).",
-			"enum": [
-				"seed",
-				"web",
-				"document"
-			]
-		},
+		"kind": { "enum": [
+			"seed",
+			"web",
+			"document"
+		] },
 		"title": {
 			"type": "string",
 			"minLength": 3,
@@ -1701,7 +6776,6 @@ const schema46 = {
 		"published": { "$ref": "#/$defs/date" },
 		"accessed": { "$ref": "#/$defs/date" },
 		"seedFile": {
-			"description": "File name of the seed document (kind seed).",
 			"type": "string",
 			"pattern": "^[0-9]{3}_[0-9a-f]{16}\\.txt$"
 		}
@@ -1718,15 +6792,7 @@ const schema46 = {
 		"if": { "properties": { "kind": { "const": "seed" } } },
 		"then": { "required": ["seedFile"] }
 	}],
-	"additionalProperties": false,
-	"examples": [{
-		"id": "iqsh-stl-szenarien",
-		"kind": "web",
-		"title": "Bedarfsgerechte Schulträgerlösung – Szenarien",
-		"publisher": "IQSH",
-		"url": "https://medienberatung.iqsh.de/stl-szenarien.html",
-		"accessed": "2026-11-24"
-	}]
+	"additionalProperties": false
 };
 const pattern9 = /* @__PURE__ */ new RegExp("^https?://", "u");
 const pattern10 = /* @__PURE__ */ new RegExp("^[0-9]{3}_[0-9a-f]{16}\\.txt$", "u");
@@ -3646,1898 +8712,18 @@ validate33.evaluated = {
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateConfiguration = validate37;
-const schema59 = {
-	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://schultraeger-baukasten.example/schema/configuration.schema.json",
-	"title": "Gespeicherte Konfiguration / Saved configuration",
-	"description": "A carrier's saved result: profile, chosen scenario and phase, its changes to the scenario's blocks, what exists today, and the chosen system solutions. Exchanged as a file, a share link and through the browser's storage.",
-	"type": "object",
-	"properties": {
-		"formatVersion": {
-			"description": "Version of this document format.",
-			"const": 1
-		},
-		"catalogVersion": {
-			"type": "string",
-			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
-		},
-		"savedAt": {
-			"type": "string",
-			"format": "date-time"
-		},
-		"profile": { "$ref": "profile.schema.json" },
-		"scenario": { "$ref": "common.schema.json#/$defs/id" },
-		"phase": { "$ref": "common.schema.json#/$defs/id" },
-		"customizations": {
-			"type": "object",
-			"properties": {
-				"added": {
-					"type": "array",
-					"items": {
-						"type": "string",
-						"$ref": "common.schema.json#/$defs/id"
-					},
-					"uniqueItems": true,
-					"maxItems": 500
-				},
-				"removed": {
-					"type": "array",
-					"items": {
-						"type": "string",
-						"$ref": "common.schema.json#/$defs/id"
-					},
-					"uniqueItems": true,
-					"maxItems": 500
-				},
-				"responsibleOverrides": {
-					"description": "Swapped blocks: who provides the block instead of the scenario's assignment.",
-					"type": "object",
-					"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
-					"additionalProperties": { "enum": ["carrier", "state"] },
-					"maxProperties": 500
-				}
-			},
-			"required": [
-				"added",
-				"removed",
-				"responsibleOverrides"
-			],
-			"additionalProperties": false
-		},
-		"inventory": {
-			"description": "What exists today for the carrier's own blocks.",
-			"type": "object",
-			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
-			"additionalProperties": { "enum": [
-				"existing",
-				"planned",
-				"missing"
-			] },
-			"maxProperties": 500
-		},
-		"solutions": {
-			"type": "array",
-			"items": {
-				"type": "string",
-				"$ref": "common.schema.json#/$defs/id"
-			},
-			"uniqueItems": true,
-			"maxItems": 8
-		},
-		"plan": { "$ref": "common.schema.json#/$defs/planSettings" }
-	},
-	"required": [
-		"formatVersion",
-		"catalogVersion",
-		"savedAt",
-		"profile",
-		"scenario",
-		"phase",
-		"customizations",
-		"inventory",
-		"solutions"
-	],
-	"additionalProperties": false
-};
-const formats8 = require_formats().fullFormats["date-time"];
+const validateCooperation = validate37;
 const schema60 = {
-	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://schultraeger-baukasten.example/schema/profile.schema.json",
-	"title": "Profil eines Schulträgers / School carrier profile",
-	"description": "What the wizard asks a carrier; the input of the recommendation. The sizing fields (sites, pupils, teachers, devices, devicePlatform) are optional and feed the Maßnahmenplan's staffing estimate.",
 	"type": "object",
 	"properties": {
-		"name": {
-			"description": "Optional name of the carrier.",
-			"type": "string",
-			"maxLength": 200,
-			"pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$"
-		},
-		"state": { "$ref": "common.schema.json#/$defs/stateCode" },
-		"schoolCount": {
-			"description": "Number of schools the carrier runs.",
-			"type": "integer",
-			"minimum": 1,
-			"maximum": 2e3
-		},
-		"schoolTypes": {
-			"type": "array",
-			"items": { "$ref": "common.schema.json#/$defs/schoolType" },
-			"minItems": 1,
-			"maxItems": 4,
-			"uniqueItems": true
-		},
-		"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
-		"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
-		"sites": {
-			"title": "Standorte / Sites",
-			"description": "Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.",
-			"type": "integer",
-			"minimum": 1,
-			"maximum": 5e3
-		},
-		"pupils": {
-			"title": "Schülerinnen und Schüler / Pupils",
-			"description": "Optional sizing: number of pupils at the carrier's schools.",
-			"type": "integer",
-			"minimum": 0,
-			"maximum": 2e6
-		},
-		"teachers": {
-			"title": "Lehrkräfte / Teachers",
-			"description": "Optional sizing: number of teachers at the carrier's schools.",
-			"type": "integer",
-			"minimum": 0,
-			"maximum": 2e5
-		},
-		"devices": {
-			"title": "Endgeräte / Devices",
-			"description": "Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.",
-			"type": "integer",
-			"minimum": 0,
-			"maximum": 2e6
-		},
-		"devicePlatform": { "$ref": "common.schema.json#/$defs/devicePlatform" }
-	},
-	"required": [
-		"state",
-		"schoolCount",
-		"schoolTypes",
-		"itStaff",
-		"serviceProvider"
-	],
-	"additionalProperties": false,
-	"examples": [{
-		"name": "Amt Beispiel",
-		"state": "sh",
-		"schoolCount": 2,
-		"schoolTypes": ["grundschule"],
-		"itStaff": "none",
-		"serviceProvider": "none"
-	}]
-};
-const schema61 = {
-	"title": "Land",
-	"description": "Two-letter code of a German state (Land).",
-	"enum": [
-		"bw",
-		"by",
-		"be",
-		"bb",
-		"hb",
-		"hh",
-		"he",
-		"mv",
-		"ni",
-		"nw",
-		"rp",
-		"sl",
-		"sn",
-		"st",
-		"sh",
-		"th"
-	]
-};
-const schema62 = {
-	"title": "Schulart / School type",
-	"enum": [
-		"grundschule",
-		"foerderzentrum",
-		"weiterfuehrende-schule",
-		"berufsbildende-schule"
-	]
-};
-const schema63 = {
-	"title": "Eigenes IT-Personal / Own IT staff",
-	"description": "none = little or no own IT staff; small = some staff, or a small IT is being built; department = a basic IT department that can be expanded.",
-	"enum": [
-		"none",
-		"small",
-		"department"
-	]
-};
-const schema64 = {
-	"title": "Externer Dienstleister / External service provider",
-	"description": "none = no provider; regional = a small or regional private provider; large = a large private provider or framework contract; municipal = a municipal in-house IT provider (a Zweckverband, a municipal data centre or the city's own IT company, e.g. Lübeck's): it counts as own IT, not as an external provider.",
-	"enum": [
-		"none",
-		"regional",
-		"large",
-		"municipal"
-	]
-};
-const schema65 = {
-	"title": "Geräteplattform / Device platform",
-	"description": "The main platform of the school devices: ipad, windows, chromebook, android, or mixed.",
-	"enum": [
-		"ipad",
-		"windows",
-		"chromebook",
-		"android",
-		"mixed"
-	]
-};
-const func0 = require_equal().default;
-const pattern16 = /* @__PURE__ */ new RegExp("^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$", "u");
-function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate38.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		if (data.state === void 0) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "state" },
-				message: "must have required property 'state'"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.schoolCount === void 0) {
-			const err1 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "schoolCount" },
-				message: "must have required property 'schoolCount'"
-			};
-			if (vErrors === null) vErrors = [err1];
-			else vErrors.push(err1);
-			errors++;
-		}
-		if (data.schoolTypes === void 0) {
-			const err2 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "schoolTypes" },
-				message: "must have required property 'schoolTypes'"
-			};
-			if (vErrors === null) vErrors = [err2];
-			else vErrors.push(err2);
-			errors++;
-		}
-		if (data.itStaff === void 0) {
-			const err3 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "itStaff" },
-				message: "must have required property 'itStaff'"
-			};
-			if (vErrors === null) vErrors = [err3];
-			else vErrors.push(err3);
-			errors++;
-		}
-		if (data.serviceProvider === void 0) {
-			const err4 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "serviceProvider" },
-				message: "must have required property 'serviceProvider'"
-			};
-			if (vErrors === null) vErrors = [err4];
-			else vErrors.push(err4);
-			errors++;
-		}
-		for (const key0 in data) if (!func1.call(schema60.properties, key0)) {
-			const err5 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err5];
-			else vErrors.push(err5);
-			errors++;
-		}
-		if (data.name !== void 0) {
-			let data0 = data.name;
-			if (typeof data0 === "string") {
-				if (func2(data0) > 200) {
-					const err6 = {
-						instancePath: instancePath + "/name",
-						schemaPath: "#/properties/name/maxLength",
-						keyword: "maxLength",
-						params: { limit: 200 },
-						message: "must NOT have more than 200 characters"
-					};
-					if (vErrors === null) vErrors = [err6];
-					else vErrors.push(err6);
-					errors++;
-				}
-				if (!pattern16.test(data0)) {
-					const err7 = {
-						instancePath: instancePath + "/name",
-						schemaPath: "#/properties/name/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$" },
-						message: "must match pattern \"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$\""
-					};
-					if (vErrors === null) vErrors = [err7];
-					else vErrors.push(err7);
-					errors++;
-				}
-			} else {
-				const err8 = {
-					instancePath: instancePath + "/name",
-					schemaPath: "#/properties/name/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err8];
-				else vErrors.push(err8);
-				errors++;
-			}
-		}
-		if (data.state !== void 0) {
-			let data1 = data.state;
-			if (!(data1 === "bw" || data1 === "by" || data1 === "be" || data1 === "bb" || data1 === "hb" || data1 === "hh" || data1 === "he" || data1 === "mv" || data1 === "ni" || data1 === "nw" || data1 === "rp" || data1 === "sl" || data1 === "sn" || data1 === "st" || data1 === "sh" || data1 === "th")) {
-				const err9 = {
-					instancePath: instancePath + "/state",
-					schemaPath: "common.schema.json#/$defs/stateCode/enum",
-					keyword: "enum",
-					params: { allowedValues: schema61.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err9];
-				else vErrors.push(err9);
-				errors++;
-			}
-		}
-		if (data.schoolCount !== void 0) {
-			let data2 = data.schoolCount;
-			if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
-				const err10 = {
-					instancePath: instancePath + "/schoolCount",
-					schemaPath: "#/properties/schoolCount/type",
-					keyword: "type",
-					params: { type: "integer" },
-					message: "must be integer"
-				};
-				if (vErrors === null) vErrors = [err10];
-				else vErrors.push(err10);
-				errors++;
-			}
-			if (typeof data2 == "number" && isFinite(data2)) {
-				if (data2 > 2e3 || isNaN(data2)) {
-					const err11 = {
-						instancePath: instancePath + "/schoolCount",
-						schemaPath: "#/properties/schoolCount/maximum",
-						keyword: "maximum",
-						params: {
-							comparison: "<=",
-							limit: 2e3
-						},
-						message: "must be <= 2000"
-					};
-					if (vErrors === null) vErrors = [err11];
-					else vErrors.push(err11);
-					errors++;
-				}
-				if (data2 < 1 || isNaN(data2)) {
-					const err12 = {
-						instancePath: instancePath + "/schoolCount",
-						schemaPath: "#/properties/schoolCount/minimum",
-						keyword: "minimum",
-						params: {
-							comparison: ">=",
-							limit: 1
-						},
-						message: "must be >= 1"
-					};
-					if (vErrors === null) vErrors = [err12];
-					else vErrors.push(err12);
-					errors++;
-				}
-			}
-		}
-		if (data.schoolTypes !== void 0) {
-			let data3 = data.schoolTypes;
-			if (Array.isArray(data3)) {
-				if (data3.length > 4) {
-					const err13 = {
-						instancePath: instancePath + "/schoolTypes",
-						schemaPath: "#/properties/schoolTypes/maxItems",
-						keyword: "maxItems",
-						params: { limit: 4 },
-						message: "must NOT have more than 4 items"
-					};
-					if (vErrors === null) vErrors = [err13];
-					else vErrors.push(err13);
-					errors++;
-				}
-				if (data3.length < 1) {
-					const err14 = {
-						instancePath: instancePath + "/schoolTypes",
-						schemaPath: "#/properties/schoolTypes/minItems",
-						keyword: "minItems",
-						params: { limit: 1 },
-						message: "must NOT have fewer than 1 items"
-					};
-					if (vErrors === null) vErrors = [err14];
-					else vErrors.push(err14);
-					errors++;
-				}
-				const len0 = data3.length;
-				for (let i0 = 0; i0 < len0; i0++) {
-					let data4 = data3[i0];
-					if (!(data4 === "grundschule" || data4 === "foerderzentrum" || data4 === "weiterfuehrende-schule" || data4 === "berufsbildende-schule")) {
-						const err15 = {
-							instancePath: instancePath + "/schoolTypes/" + i0,
-							schemaPath: "common.schema.json#/$defs/schoolType/enum",
-							keyword: "enum",
-							params: { allowedValues: schema62.enum },
-							message: "must be equal to one of the allowed values"
-						};
-						if (vErrors === null) vErrors = [err15];
-						else vErrors.push(err15);
-						errors++;
-					}
-				}
-				let i1 = data3.length;
-				let j0;
-				if (i1 > 1) {
-					outer0: for (; i1--;) for (j0 = i1; j0--;) if (func0(data3[i1], data3[j0])) {
-						const err16 = {
-							instancePath: instancePath + "/schoolTypes",
-							schemaPath: "#/properties/schoolTypes/uniqueItems",
-							keyword: "uniqueItems",
-							params: {
-								i: i1,
-								j: j0
-							},
-							message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
-						};
-						if (vErrors === null) vErrors = [err16];
-						else vErrors.push(err16);
-						errors++;
-						break outer0;
-					}
-				}
-			} else {
-				const err17 = {
-					instancePath: instancePath + "/schoolTypes",
-					schemaPath: "#/properties/schoolTypes/type",
-					keyword: "type",
-					params: { type: "array" },
-					message: "must be array"
-				};
-				if (vErrors === null) vErrors = [err17];
-				else vErrors.push(err17);
-				errors++;
-			}
-		}
-		if (data.itStaff !== void 0) {
-			let data5 = data.itStaff;
-			if (!(data5 === "none" || data5 === "small" || data5 === "department")) {
-				const err18 = {
-					instancePath: instancePath + "/itStaff",
-					schemaPath: "common.schema.json#/$defs/itStaff/enum",
-					keyword: "enum",
-					params: { allowedValues: schema63.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err18];
-				else vErrors.push(err18);
-				errors++;
-			}
-		}
-		if (data.serviceProvider !== void 0) {
-			let data6 = data.serviceProvider;
-			if (!(data6 === "none" || data6 === "regional" || data6 === "large" || data6 === "municipal")) {
-				const err19 = {
-					instancePath: instancePath + "/serviceProvider",
-					schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
-					keyword: "enum",
-					params: { allowedValues: schema64.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err19];
-				else vErrors.push(err19);
-				errors++;
-			}
-		}
-		if (data.sites !== void 0) {
-			let data7 = data.sites;
-			if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
-				const err20 = {
-					instancePath: instancePath + "/sites",
-					schemaPath: "#/properties/sites/type",
-					keyword: "type",
-					params: { type: "integer" },
-					message: "must be integer"
-				};
-				if (vErrors === null) vErrors = [err20];
-				else vErrors.push(err20);
-				errors++;
-			}
-			if (typeof data7 == "number" && isFinite(data7)) {
-				if (data7 > 5e3 || isNaN(data7)) {
-					const err21 = {
-						instancePath: instancePath + "/sites",
-						schemaPath: "#/properties/sites/maximum",
-						keyword: "maximum",
-						params: {
-							comparison: "<=",
-							limit: 5e3
-						},
-						message: "must be <= 5000"
-					};
-					if (vErrors === null) vErrors = [err21];
-					else vErrors.push(err21);
-					errors++;
-				}
-				if (data7 < 1 || isNaN(data7)) {
-					const err22 = {
-						instancePath: instancePath + "/sites",
-						schemaPath: "#/properties/sites/minimum",
-						keyword: "minimum",
-						params: {
-							comparison: ">=",
-							limit: 1
-						},
-						message: "must be >= 1"
-					};
-					if (vErrors === null) vErrors = [err22];
-					else vErrors.push(err22);
-					errors++;
-				}
-			}
-		}
-		if (data.pupils !== void 0) {
-			let data8 = data.pupils;
-			if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-				const err23 = {
-					instancePath: instancePath + "/pupils",
-					schemaPath: "#/properties/pupils/type",
-					keyword: "type",
-					params: { type: "integer" },
-					message: "must be integer"
-				};
-				if (vErrors === null) vErrors = [err23];
-				else vErrors.push(err23);
-				errors++;
-			}
-			if (typeof data8 == "number" && isFinite(data8)) {
-				if (data8 > 2e6 || isNaN(data8)) {
-					const err24 = {
-						instancePath: instancePath + "/pupils",
-						schemaPath: "#/properties/pupils/maximum",
-						keyword: "maximum",
-						params: {
-							comparison: "<=",
-							limit: 2e6
-						},
-						message: "must be <= 2000000"
-					};
-					if (vErrors === null) vErrors = [err24];
-					else vErrors.push(err24);
-					errors++;
-				}
-				if (data8 < 0 || isNaN(data8)) {
-					const err25 = {
-						instancePath: instancePath + "/pupils",
-						schemaPath: "#/properties/pupils/minimum",
-						keyword: "minimum",
-						params: {
-							comparison: ">=",
-							limit: 0
-						},
-						message: "must be >= 0"
-					};
-					if (vErrors === null) vErrors = [err25];
-					else vErrors.push(err25);
-					errors++;
-				}
-			}
-		}
-		if (data.teachers !== void 0) {
-			let data9 = data.teachers;
-			if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
-				const err26 = {
-					instancePath: instancePath + "/teachers",
-					schemaPath: "#/properties/teachers/type",
-					keyword: "type",
-					params: { type: "integer" },
-					message: "must be integer"
-				};
-				if (vErrors === null) vErrors = [err26];
-				else vErrors.push(err26);
-				errors++;
-			}
-			if (typeof data9 == "number" && isFinite(data9)) {
-				if (data9 > 2e5 || isNaN(data9)) {
-					const err27 = {
-						instancePath: instancePath + "/teachers",
-						schemaPath: "#/properties/teachers/maximum",
-						keyword: "maximum",
-						params: {
-							comparison: "<=",
-							limit: 2e5
-						},
-						message: "must be <= 200000"
-					};
-					if (vErrors === null) vErrors = [err27];
-					else vErrors.push(err27);
-					errors++;
-				}
-				if (data9 < 0 || isNaN(data9)) {
-					const err28 = {
-						instancePath: instancePath + "/teachers",
-						schemaPath: "#/properties/teachers/minimum",
-						keyword: "minimum",
-						params: {
-							comparison: ">=",
-							limit: 0
-						},
-						message: "must be >= 0"
-					};
-					if (vErrors === null) vErrors = [err28];
-					else vErrors.push(err28);
-					errors++;
-				}
-			}
-		}
-		if (data.devices !== void 0) {
-			let data10 = data.devices;
-			if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
-				const err29 = {
-					instancePath: instancePath + "/devices",
-					schemaPath: "#/properties/devices/type",
-					keyword: "type",
-					params: { type: "integer" },
-					message: "must be integer"
-				};
-				if (vErrors === null) vErrors = [err29];
-				else vErrors.push(err29);
-				errors++;
-			}
-			if (typeof data10 == "number" && isFinite(data10)) {
-				if (data10 > 2e6 || isNaN(data10)) {
-					const err30 = {
-						instancePath: instancePath + "/devices",
-						schemaPath: "#/properties/devices/maximum",
-						keyword: "maximum",
-						params: {
-							comparison: "<=",
-							limit: 2e6
-						},
-						message: "must be <= 2000000"
-					};
-					if (vErrors === null) vErrors = [err30];
-					else vErrors.push(err30);
-					errors++;
-				}
-				if (data10 < 0 || isNaN(data10)) {
-					const err31 = {
-						instancePath: instancePath + "/devices",
-						schemaPath: "#/properties/devices/minimum",
-						keyword: "minimum",
-						params: {
-							comparison: ">=",
-							limit: 0
-						},
-						message: "must be >= 0"
-					};
-					if (vErrors === null) vErrors = [err31];
-					else vErrors.push(err31);
-					errors++;
-				}
-			}
-		}
-		if (data.devicePlatform !== void 0) {
-			let data11 = data.devicePlatform;
-			if (!(data11 === "ipad" || data11 === "windows" || data11 === "chromebook" || data11 === "android" || data11 === "mixed")) {
-				const err32 = {
-					instancePath: instancePath + "/devicePlatform",
-					schemaPath: "common.schema.json#/$defs/devicePlatform/enum",
-					keyword: "enum",
-					params: { allowedValues: schema65.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err32];
-				else vErrors.push(err32);
-				errors++;
-			}
-		}
-	} else {
-		const err33 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err33];
-		else vErrors.push(err33);
-		errors++;
-	}
-	validate38.errors = vErrors;
-	return errors === 0;
-}
-validate38.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-const pattern24 = /* @__PURE__ */ new RegExp("^20[0-9]{2}-Q[1-4]$", "u");
-function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate40.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		for (const key0 in data) if (!(key0 === "start" || key0 === "phaseChange" || key0 === "moves")) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.start !== void 0) {
-			let data0 = data.start;
-			if (typeof data0 === "string") {
-				if (!pattern24.test(data0)) {
-					const err1 = {
-						instancePath: instancePath + "/start",
-						schemaPath: "#/$defs/quarter/pattern",
-						keyword: "pattern",
-						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-					};
-					if (vErrors === null) vErrors = [err1];
-					else vErrors.push(err1);
-					errors++;
-				}
-			} else {
-				const err2 = {
-					instancePath: instancePath + "/start",
-					schemaPath: "#/$defs/quarter/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err2];
-				else vErrors.push(err2);
-				errors++;
-			}
-		}
-		if (data.phaseChange !== void 0) {
-			let data1 = data.phaseChange;
-			if (typeof data1 === "string") {
-				if (!pattern24.test(data1)) {
-					const err3 = {
-						instancePath: instancePath + "/phaseChange",
-						schemaPath: "#/$defs/quarter/pattern",
-						keyword: "pattern",
-						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-					};
-					if (vErrors === null) vErrors = [err3];
-					else vErrors.push(err3);
-					errors++;
-				}
-			} else {
-				const err4 = {
-					instancePath: instancePath + "/phaseChange",
-					schemaPath: "#/$defs/quarter/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err4];
-				else vErrors.push(err4);
-				errors++;
-			}
-		}
-		if (data.moves !== void 0) {
-			let data2 = data.moves;
-			if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-				if (Object.keys(data2).length > 500) {
-					const err5 = {
-						instancePath: instancePath + "/moves",
-						schemaPath: "#/properties/moves/maxProperties",
-						keyword: "maxProperties",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 properties"
-					};
-					if (vErrors === null) vErrors = [err5];
-					else vErrors.push(err5);
-					errors++;
-				}
-				for (const key1 in data2) {
-					const _errs10 = errors;
-					if (typeof key1 === "string") {
-						if (func2(key1) > 80) {
-							const err6 = {
-								instancePath: instancePath + "/moves",
-								schemaPath: "#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err6];
-							else vErrors.push(err6);
-							errors++;
-						}
-						if (!pattern4.test(key1)) {
-							const err7 = {
-								instancePath: instancePath + "/moves",
-								schemaPath: "#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err7];
-							else vErrors.push(err7);
-							errors++;
-						}
-					} else {
-						const err8 = {
-							instancePath: instancePath + "/moves",
-							schemaPath: "#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							propertyName: key1
-						};
-						if (vErrors === null) vErrors = [err8];
-						else vErrors.push(err8);
-						errors++;
-					}
-					if (!(_errs10 === errors)) {
-						const err9 = {
-							instancePath: instancePath + "/moves",
-							schemaPath: "#/properties/moves/propertyNames",
-							keyword: "propertyNames",
-							params: { propertyName: key1 },
-							message: "property name must be valid"
-						};
-						if (vErrors === null) vErrors = [err9];
-						else vErrors.push(err9);
-						errors++;
-					}
-				}
-				for (const key2 in data2) {
-					let data3 = data2[key2];
-					if (typeof data3 === "string") {
-						if (!pattern24.test(data3)) {
-							const err10 = {
-								instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-								schemaPath: "#/$defs/quarter/pattern",
-								keyword: "pattern",
-								params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-								message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-							};
-							if (vErrors === null) vErrors = [err10];
-							else vErrors.push(err10);
-							errors++;
-						}
-					} else {
-						const err11 = {
-							instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-							schemaPath: "#/$defs/quarter/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err11];
-						else vErrors.push(err11);
-						errors++;
-					}
-				}
-			} else {
-				const err12 = {
-					instancePath: instancePath + "/moves",
-					schemaPath: "#/properties/moves/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err12];
-				else vErrors.push(err12);
-				errors++;
-			}
-		}
-	} else {
-		const err13 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err13];
-		else vErrors.push(err13);
-		errors++;
-	}
-	validate40.errors = vErrors;
-	return errors === 0;
-}
-validate40.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate37.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		if (data.formatVersion === void 0) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "formatVersion" },
-				message: "must have required property 'formatVersion'"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.catalogVersion === void 0) {
-			const err1 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "catalogVersion" },
-				message: "must have required property 'catalogVersion'"
-			};
-			if (vErrors === null) vErrors = [err1];
-			else vErrors.push(err1);
-			errors++;
-		}
-		if (data.savedAt === void 0) {
-			const err2 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "savedAt" },
-				message: "must have required property 'savedAt'"
-			};
-			if (vErrors === null) vErrors = [err2];
-			else vErrors.push(err2);
-			errors++;
-		}
-		if (data.profile === void 0) {
-			const err3 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "profile" },
-				message: "must have required property 'profile'"
-			};
-			if (vErrors === null) vErrors = [err3];
-			else vErrors.push(err3);
-			errors++;
-		}
-		if (data.scenario === void 0) {
-			const err4 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "scenario" },
-				message: "must have required property 'scenario'"
-			};
-			if (vErrors === null) vErrors = [err4];
-			else vErrors.push(err4);
-			errors++;
-		}
-		if (data.phase === void 0) {
-			const err5 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "phase" },
-				message: "must have required property 'phase'"
-			};
-			if (vErrors === null) vErrors = [err5];
-			else vErrors.push(err5);
-			errors++;
-		}
-		if (data.customizations === void 0) {
-			const err6 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "customizations" },
-				message: "must have required property 'customizations'"
-			};
-			if (vErrors === null) vErrors = [err6];
-			else vErrors.push(err6);
-			errors++;
-		}
-		if (data.inventory === void 0) {
-			const err7 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "inventory" },
-				message: "must have required property 'inventory'"
-			};
-			if (vErrors === null) vErrors = [err7];
-			else vErrors.push(err7);
-			errors++;
-		}
-		if (data.solutions === void 0) {
-			const err8 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "solutions" },
-				message: "must have required property 'solutions'"
-			};
-			if (vErrors === null) vErrors = [err8];
-			else vErrors.push(err8);
-			errors++;
-		}
-		for (const key0 in data) if (!func1.call(schema59.properties, key0)) {
-			const err9 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err9];
-			else vErrors.push(err9);
-			errors++;
-		}
-		if (data.formatVersion !== void 0) {
-			if (1 !== data.formatVersion) {
-				const err10 = {
-					instancePath: instancePath + "/formatVersion",
-					schemaPath: "#/properties/formatVersion/const",
-					keyword: "const",
-					params: { allowedValue: 1 },
-					message: "must be equal to constant"
-				};
-				if (vErrors === null) vErrors = [err10];
-				else vErrors.push(err10);
-				errors++;
-			}
-		}
-		if (data.catalogVersion !== void 0) {
-			let data1 = data.catalogVersion;
-			if (typeof data1 === "string") {
-				if (!pattern7.test(data1)) {
-					const err11 = {
-						instancePath: instancePath + "/catalogVersion",
-						schemaPath: "#/properties/catalogVersion/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$" },
-						message: "must match pattern \"^[0-9]+\\.[0-9]+\\.[0-9]+$\""
-					};
-					if (vErrors === null) vErrors = [err11];
-					else vErrors.push(err11);
-					errors++;
-				}
-			} else {
-				const err12 = {
-					instancePath: instancePath + "/catalogVersion",
-					schemaPath: "#/properties/catalogVersion/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err12];
-				else vErrors.push(err12);
-				errors++;
-			}
-		}
-		if (data.savedAt !== void 0) {
-			let data2 = data.savedAt;
-			if (typeof data2 === "string") {
-				if (!formats8.validate(data2)) {
-					const err13 = {
-						instancePath: instancePath + "/savedAt",
-						schemaPath: "#/properties/savedAt/format",
-						keyword: "format",
-						params: { format: "date-time" },
-						message: "must match format \"date-time\""
-					};
-					if (vErrors === null) vErrors = [err13];
-					else vErrors.push(err13);
-					errors++;
-				}
-			} else {
-				const err14 = {
-					instancePath: instancePath + "/savedAt",
-					schemaPath: "#/properties/savedAt/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err14];
-				else vErrors.push(err14);
-				errors++;
-			}
-		}
-		if (data.profile !== void 0) {
-			if (!validate38(data.profile, {
-				instancePath: instancePath + "/profile",
-				parentData: data,
-				parentDataProperty: "profile",
-				rootData,
-				dynamicAnchors
-			})) {
-				vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
-				errors = vErrors.length;
-			}
-		}
-		if (data.scenario !== void 0) {
-			let data4 = data.scenario;
-			if (typeof data4 === "string") {
-				if (func2(data4) > 80) {
-					const err15 = {
-						instancePath: instancePath + "/scenario",
-						schemaPath: "common.schema.json#/$defs/id/maxLength",
-						keyword: "maxLength",
-						params: { limit: 80 },
-						message: "must NOT have more than 80 characters"
-					};
-					if (vErrors === null) vErrors = [err15];
-					else vErrors.push(err15);
-					errors++;
-				}
-				if (!pattern4.test(data4)) {
-					const err16 = {
-						instancePath: instancePath + "/scenario",
-						schemaPath: "common.schema.json#/$defs/id/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-					};
-					if (vErrors === null) vErrors = [err16];
-					else vErrors.push(err16);
-					errors++;
-				}
-			} else {
-				const err17 = {
-					instancePath: instancePath + "/scenario",
-					schemaPath: "common.schema.json#/$defs/id/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err17];
-				else vErrors.push(err17);
-				errors++;
-			}
-		}
-		if (data.phase !== void 0) {
-			let data5 = data.phase;
-			if (typeof data5 === "string") {
-				if (func2(data5) > 80) {
-					const err18 = {
-						instancePath: instancePath + "/phase",
-						schemaPath: "common.schema.json#/$defs/id/maxLength",
-						keyword: "maxLength",
-						params: { limit: 80 },
-						message: "must NOT have more than 80 characters"
-					};
-					if (vErrors === null) vErrors = [err18];
-					else vErrors.push(err18);
-					errors++;
-				}
-				if (!pattern4.test(data5)) {
-					const err19 = {
-						instancePath: instancePath + "/phase",
-						schemaPath: "common.schema.json#/$defs/id/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-					};
-					if (vErrors === null) vErrors = [err19];
-					else vErrors.push(err19);
-					errors++;
-				}
-			} else {
-				const err20 = {
-					instancePath: instancePath + "/phase",
-					schemaPath: "common.schema.json#/$defs/id/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err20];
-				else vErrors.push(err20);
-				errors++;
-			}
-		}
-		if (data.customizations !== void 0) {
-			let data6 = data.customizations;
-			if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-				if (data6.added === void 0) {
-					const err21 = {
-						instancePath: instancePath + "/customizations",
-						schemaPath: "#/properties/customizations/required",
-						keyword: "required",
-						params: { missingProperty: "added" },
-						message: "must have required property 'added'"
-					};
-					if (vErrors === null) vErrors = [err21];
-					else vErrors.push(err21);
-					errors++;
-				}
-				if (data6.removed === void 0) {
-					const err22 = {
-						instancePath: instancePath + "/customizations",
-						schemaPath: "#/properties/customizations/required",
-						keyword: "required",
-						params: { missingProperty: "removed" },
-						message: "must have required property 'removed'"
-					};
-					if (vErrors === null) vErrors = [err22];
-					else vErrors.push(err22);
-					errors++;
-				}
-				if (data6.responsibleOverrides === void 0) {
-					const err23 = {
-						instancePath: instancePath + "/customizations",
-						schemaPath: "#/properties/customizations/required",
-						keyword: "required",
-						params: { missingProperty: "responsibleOverrides" },
-						message: "must have required property 'responsibleOverrides'"
-					};
-					if (vErrors === null) vErrors = [err23];
-					else vErrors.push(err23);
-					errors++;
-				}
-				for (const key1 in data6) if (!(key1 === "added" || key1 === "removed" || key1 === "responsibleOverrides")) {
-					const err24 = {
-						instancePath: instancePath + "/customizations",
-						schemaPath: "#/properties/customizations/additionalProperties",
-						keyword: "additionalProperties",
-						params: { additionalProperty: key1 },
-						message: "must NOT have additional properties"
-					};
-					if (vErrors === null) vErrors = [err24];
-					else vErrors.push(err24);
-					errors++;
-				}
-				if (data6.added !== void 0) {
-					let data7 = data6.added;
-					if (Array.isArray(data7)) {
-						if (data7.length > 500) {
-							const err25 = {
-								instancePath: instancePath + "/customizations/added",
-								schemaPath: "#/properties/customizations/properties/added/maxItems",
-								keyword: "maxItems",
-								params: { limit: 500 },
-								message: "must NOT have more than 500 items"
-							};
-							if (vErrors === null) vErrors = [err25];
-							else vErrors.push(err25);
-							errors++;
-						}
-						const len0 = data7.length;
-						for (let i0 = 0; i0 < len0; i0++) {
-							let data8 = data7[i0];
-							if (typeof data8 !== "string") {
-								const err26 = {
-									instancePath: instancePath + "/customizations/added/" + i0,
-									schemaPath: "#/properties/customizations/properties/added/items/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string"
-								};
-								if (vErrors === null) vErrors = [err26];
-								else vErrors.push(err26);
-								errors++;
-							}
-							if (typeof data8 === "string") {
-								if (func2(data8) > 80) {
-									const err27 = {
-										instancePath: instancePath + "/customizations/added/" + i0,
-										schemaPath: "common.schema.json#/$defs/id/maxLength",
-										keyword: "maxLength",
-										params: { limit: 80 },
-										message: "must NOT have more than 80 characters"
-									};
-									if (vErrors === null) vErrors = [err27];
-									else vErrors.push(err27);
-									errors++;
-								}
-								if (!pattern4.test(data8)) {
-									const err28 = {
-										instancePath: instancePath + "/customizations/added/" + i0,
-										schemaPath: "common.schema.json#/$defs/id/pattern",
-										keyword: "pattern",
-										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-									};
-									if (vErrors === null) vErrors = [err28];
-									else vErrors.push(err28);
-									errors++;
-								}
-							} else {
-								const err29 = {
-									instancePath: instancePath + "/customizations/added/" + i0,
-									schemaPath: "common.schema.json#/$defs/id/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string"
-								};
-								if (vErrors === null) vErrors = [err29];
-								else vErrors.push(err29);
-								errors++;
-							}
-						}
-						let i1 = data7.length;
-						let j0;
-						if (i1 > 1) {
-							const indices0 = {};
-							for (; i1--;) {
-								let item0 = data7[i1];
-								if (typeof item0 !== "string") continue;
-								if (typeof indices0[item0] == "number") {
-									j0 = indices0[item0];
-									const err30 = {
-										instancePath: instancePath + "/customizations/added",
-										schemaPath: "#/properties/customizations/properties/added/uniqueItems",
-										keyword: "uniqueItems",
-										params: {
-											i: i1,
-											j: j0
-										},
-										message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
-									};
-									if (vErrors === null) vErrors = [err30];
-									else vErrors.push(err30);
-									errors++;
-									break;
-								}
-								indices0[item0] = i1;
-							}
-						}
-					} else {
-						const err31 = {
-							instancePath: instancePath + "/customizations/added",
-							schemaPath: "#/properties/customizations/properties/added/type",
-							keyword: "type",
-							params: { type: "array" },
-							message: "must be array"
-						};
-						if (vErrors === null) vErrors = [err31];
-						else vErrors.push(err31);
-						errors++;
-					}
-				}
-				if (data6.removed !== void 0) {
-					let data9 = data6.removed;
-					if (Array.isArray(data9)) {
-						if (data9.length > 500) {
-							const err32 = {
-								instancePath: instancePath + "/customizations/removed",
-								schemaPath: "#/properties/customizations/properties/removed/maxItems",
-								keyword: "maxItems",
-								params: { limit: 500 },
-								message: "must NOT have more than 500 items"
-							};
-							if (vErrors === null) vErrors = [err32];
-							else vErrors.push(err32);
-							errors++;
-						}
-						const len1 = data9.length;
-						for (let i2 = 0; i2 < len1; i2++) {
-							let data10 = data9[i2];
-							if (typeof data10 !== "string") {
-								const err33 = {
-									instancePath: instancePath + "/customizations/removed/" + i2,
-									schemaPath: "#/properties/customizations/properties/removed/items/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string"
-								};
-								if (vErrors === null) vErrors = [err33];
-								else vErrors.push(err33);
-								errors++;
-							}
-							if (typeof data10 === "string") {
-								if (func2(data10) > 80) {
-									const err34 = {
-										instancePath: instancePath + "/customizations/removed/" + i2,
-										schemaPath: "common.schema.json#/$defs/id/maxLength",
-										keyword: "maxLength",
-										params: { limit: 80 },
-										message: "must NOT have more than 80 characters"
-									};
-									if (vErrors === null) vErrors = [err34];
-									else vErrors.push(err34);
-									errors++;
-								}
-								if (!pattern4.test(data10)) {
-									const err35 = {
-										instancePath: instancePath + "/customizations/removed/" + i2,
-										schemaPath: "common.schema.json#/$defs/id/pattern",
-										keyword: "pattern",
-										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-									};
-									if (vErrors === null) vErrors = [err35];
-									else vErrors.push(err35);
-									errors++;
-								}
-							} else {
-								const err36 = {
-									instancePath: instancePath + "/customizations/removed/" + i2,
-									schemaPath: "common.schema.json#/$defs/id/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string"
-								};
-								if (vErrors === null) vErrors = [err36];
-								else vErrors.push(err36);
-								errors++;
-							}
-						}
-						let i3 = data9.length;
-						let j1;
-						if (i3 > 1) {
-							const indices1 = {};
-							for (; i3--;) {
-								let item1 = data9[i3];
-								if (typeof item1 !== "string") continue;
-								if (typeof indices1[item1] == "number") {
-									j1 = indices1[item1];
-									const err37 = {
-										instancePath: instancePath + "/customizations/removed",
-										schemaPath: "#/properties/customizations/properties/removed/uniqueItems",
-										keyword: "uniqueItems",
-										params: {
-											i: i3,
-											j: j1
-										},
-										message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)"
-									};
-									if (vErrors === null) vErrors = [err37];
-									else vErrors.push(err37);
-									errors++;
-									break;
-								}
-								indices1[item1] = i3;
-							}
-						}
-					} else {
-						const err38 = {
-							instancePath: instancePath + "/customizations/removed",
-							schemaPath: "#/properties/customizations/properties/removed/type",
-							keyword: "type",
-							params: { type: "array" },
-							message: "must be array"
-						};
-						if (vErrors === null) vErrors = [err38];
-						else vErrors.push(err38);
-						errors++;
-					}
-				}
-				if (data6.responsibleOverrides !== void 0) {
-					let data11 = data6.responsibleOverrides;
-					if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-						if (Object.keys(data11).length > 500) {
-							const err39 = {
-								instancePath: instancePath + "/customizations/responsibleOverrides",
-								schemaPath: "#/properties/customizations/properties/responsibleOverrides/maxProperties",
-								keyword: "maxProperties",
-								params: { limit: 500 },
-								message: "must NOT have more than 500 properties"
-							};
-							if (vErrors === null) vErrors = [err39];
-							else vErrors.push(err39);
-							errors++;
-						}
-						for (const key2 in data11) {
-							const _errs31 = errors;
-							if (typeof key2 === "string") {
-								if (func2(key2) > 80) {
-									const err40 = {
-										instancePath: instancePath + "/customizations/responsibleOverrides",
-										schemaPath: "common.schema.json#/$defs/id/maxLength",
-										keyword: "maxLength",
-										params: { limit: 80 },
-										message: "must NOT have more than 80 characters",
-										propertyName: key2
-									};
-									if (vErrors === null) vErrors = [err40];
-									else vErrors.push(err40);
-									errors++;
-								}
-								if (!pattern4.test(key2)) {
-									const err41 = {
-										instancePath: instancePath + "/customizations/responsibleOverrides",
-										schemaPath: "common.schema.json#/$defs/id/pattern",
-										keyword: "pattern",
-										params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-										message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-										propertyName: key2
-									};
-									if (vErrors === null) vErrors = [err41];
-									else vErrors.push(err41);
-									errors++;
-								}
-							} else {
-								const err42 = {
-									instancePath: instancePath + "/customizations/responsibleOverrides",
-									schemaPath: "common.schema.json#/$defs/id/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string",
-									propertyName: key2
-								};
-								if (vErrors === null) vErrors = [err42];
-								else vErrors.push(err42);
-								errors++;
-							}
-							if (!(_errs31 === errors)) {
-								const err43 = {
-									instancePath: instancePath + "/customizations/responsibleOverrides",
-									schemaPath: "#/properties/customizations/properties/responsibleOverrides/propertyNames",
-									keyword: "propertyNames",
-									params: { propertyName: key2 },
-									message: "property name must be valid"
-								};
-								if (vErrors === null) vErrors = [err43];
-								else vErrors.push(err43);
-								errors++;
-							}
-						}
-						for (const key3 in data11) {
-							let data12 = data11[key3];
-							if (!(data12 === "carrier" || data12 === "state")) {
-								const err44 = {
-									instancePath: instancePath + "/customizations/responsibleOverrides/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
-									schemaPath: "#/properties/customizations/properties/responsibleOverrides/additionalProperties/enum",
-									keyword: "enum",
-									params: { allowedValues: schema59.properties.customizations.properties.responsibleOverrides.additionalProperties.enum },
-									message: "must be equal to one of the allowed values"
-								};
-								if (vErrors === null) vErrors = [err44];
-								else vErrors.push(err44);
-								errors++;
-							}
-						}
-					} else {
-						const err45 = {
-							instancePath: instancePath + "/customizations/responsibleOverrides",
-							schemaPath: "#/properties/customizations/properties/responsibleOverrides/type",
-							keyword: "type",
-							params: { type: "object" },
-							message: "must be object"
-						};
-						if (vErrors === null) vErrors = [err45];
-						else vErrors.push(err45);
-						errors++;
-					}
-				}
-			} else {
-				const err46 = {
-					instancePath: instancePath + "/customizations",
-					schemaPath: "#/properties/customizations/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err46];
-				else vErrors.push(err46);
-				errors++;
-			}
-		}
-		if (data.inventory !== void 0) {
-			let data13 = data.inventory;
-			if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-				if (Object.keys(data13).length > 500) {
-					const err47 = {
-						instancePath: instancePath + "/inventory",
-						schemaPath: "#/properties/inventory/maxProperties",
-						keyword: "maxProperties",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 properties"
-					};
-					if (vErrors === null) vErrors = [err47];
-					else vErrors.push(err47);
-					errors++;
-				}
-				for (const key4 in data13) {
-					const _errs38 = errors;
-					if (typeof key4 === "string") {
-						if (func2(key4) > 80) {
-							const err48 = {
-								instancePath: instancePath + "/inventory",
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters",
-								propertyName: key4
-							};
-							if (vErrors === null) vErrors = [err48];
-							else vErrors.push(err48);
-							errors++;
-						}
-						if (!pattern4.test(key4)) {
-							const err49 = {
-								instancePath: instancePath + "/inventory",
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-								propertyName: key4
-							};
-							if (vErrors === null) vErrors = [err49];
-							else vErrors.push(err49);
-							errors++;
-						}
-					} else {
-						const err50 = {
-							instancePath: instancePath + "/inventory",
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							propertyName: key4
-						};
-						if (vErrors === null) vErrors = [err50];
-						else vErrors.push(err50);
-						errors++;
-					}
-					if (!(_errs38 === errors)) {
-						const err51 = {
-							instancePath: instancePath + "/inventory",
-							schemaPath: "#/properties/inventory/propertyNames",
-							keyword: "propertyNames",
-							params: { propertyName: key4 },
-							message: "property name must be valid"
-						};
-						if (vErrors === null) vErrors = [err51];
-						else vErrors.push(err51);
-						errors++;
-					}
-				}
-				for (const key5 in data13) {
-					let data14 = data13[key5];
-					if (!(data14 === "existing" || data14 === "planned" || data14 === "missing")) {
-						const err52 = {
-							instancePath: instancePath + "/inventory/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
-							schemaPath: "#/properties/inventory/additionalProperties/enum",
-							keyword: "enum",
-							params: { allowedValues: schema59.properties.inventory.additionalProperties.enum },
-							message: "must be equal to one of the allowed values"
-						};
-						if (vErrors === null) vErrors = [err52];
-						else vErrors.push(err52);
-						errors++;
-					}
-				}
-			} else {
-				const err53 = {
-					instancePath: instancePath + "/inventory",
-					schemaPath: "#/properties/inventory/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err53];
-				else vErrors.push(err53);
-				errors++;
-			}
-		}
-		if (data.solutions !== void 0) {
-			let data15 = data.solutions;
-			if (Array.isArray(data15)) {
-				if (data15.length > 8) {
-					const err54 = {
-						instancePath: instancePath + "/solutions",
-						schemaPath: "#/properties/solutions/maxItems",
-						keyword: "maxItems",
-						params: { limit: 8 },
-						message: "must NOT have more than 8 items"
-					};
-					if (vErrors === null) vErrors = [err54];
-					else vErrors.push(err54);
-					errors++;
-				}
-				const len2 = data15.length;
-				for (let i4 = 0; i4 < len2; i4++) {
-					let data16 = data15[i4];
-					if (typeof data16 !== "string") {
-						const err55 = {
-							instancePath: instancePath + "/solutions/" + i4,
-							schemaPath: "#/properties/solutions/items/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err55];
-						else vErrors.push(err55);
-						errors++;
-					}
-					if (typeof data16 === "string") {
-						if (func2(data16) > 80) {
-							const err56 = {
-								instancePath: instancePath + "/solutions/" + i4,
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters"
-							};
-							if (vErrors === null) vErrors = [err56];
-							else vErrors.push(err56);
-							errors++;
-						}
-						if (!pattern4.test(data16)) {
-							const err57 = {
-								instancePath: instancePath + "/solutions/" + i4,
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-							};
-							if (vErrors === null) vErrors = [err57];
-							else vErrors.push(err57);
-							errors++;
-						}
-					} else {
-						const err58 = {
-							instancePath: instancePath + "/solutions/" + i4,
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err58];
-						else vErrors.push(err58);
-						errors++;
-					}
-				}
-				let i5 = data15.length;
-				let j2;
-				if (i5 > 1) {
-					const indices2 = {};
-					for (; i5--;) {
-						let item2 = data15[i5];
-						if (typeof item2 !== "string") continue;
-						if (typeof indices2[item2] == "number") {
-							j2 = indices2[item2];
-							const err59 = {
-								instancePath: instancePath + "/solutions",
-								schemaPath: "#/properties/solutions/uniqueItems",
-								keyword: "uniqueItems",
-								params: {
-									i: i5,
-									j: j2
-								},
-								message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)"
-							};
-							if (vErrors === null) vErrors = [err59];
-							else vErrors.push(err59);
-							errors++;
-							break;
-						}
-						indices2[item2] = i5;
-					}
-				}
-			} else {
-				const err60 = {
-					instancePath: instancePath + "/solutions",
-					schemaPath: "#/properties/solutions/type",
-					keyword: "type",
-					params: { type: "array" },
-					message: "must be array"
-				};
-				if (vErrors === null) vErrors = [err60];
-				else vErrors.push(err60);
-				errors++;
-			}
-		}
-		if (data.plan !== void 0) {
-			if (!validate40(data.plan, {
-				instancePath: instancePath + "/plan",
-				parentData: data,
-				parentDataProperty: "plan",
-				rootData,
-				dynamicAnchors
-			})) {
-				vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
-				errors = vErrors.length;
-			}
-		}
-	} else {
-		const err61 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err61];
-		else vErrors.push(err61);
-		errors++;
-	}
-	validate37.errors = vErrors;
-	return errors === 0;
-}
-validate37.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-const validateCooperation = validate42;
-const schema79 = {
-	"title": "Kooperationsform / Form of cooperation",
-	"description": "One form with when it fits and what it needs.",
-	"type": "object",
-	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the form."
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the form."
-		},
-		"binding": {
-			"title": "Verbindlichkeit / Binding",
-			"description": "informal = no legal commitment; formal = a contract or statute.",
-			"enum": ["informal", "formal"]
-		},
-		"fits": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Passt, wenn / Fits when",
-			"description": "When this form fits."
-		},
-		"needs": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Braucht / Needs",
-			"description": "What it takes to set it up."
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"binding": { "enum": ["informal", "formal"] },
+		"fits": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"needs": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the form is described.",
 			"minItems": 1
 		}
 	},
@@ -5551,10 +8737,10 @@ const schema79 = {
 	],
 	"additionalProperties": false
 };
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate44.evaluated;
+	const evaluated0 = validate39.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -5593,18 +8779,18 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate44.errors = vErrors;
+	validate39.errors = vErrors;
 	return errors === 0;
 }
-validate44.evaluated = {
+validate39.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate43.evaluated;
+	const evaluated0 = validate38.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -5871,7 +9057,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/binding",
 					schemaPath: "#/properties/binding/enum",
 					keyword: "enum",
-					params: { allowedValues: schema79.properties.binding.enum },
+					params: { allowedValues: schema60.properties.binding.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err20];
@@ -6145,14 +9331,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.sources !== void 0) {
 			let data11 = data.sources;
-			if (!validate44(data11, {
+			if (!validate39(data11, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+				vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data11)) {
@@ -6193,18 +9379,18 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err43);
 		errors++;
 	}
-	validate43.errors = vErrors;
+	validate38.errors = vErrors;
 	return errors === 0;
 }
-validate43.evaluated = {
+validate38.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate48.evaluated;
+	const evaluated0 = validate43.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -6243,18 +9429,19 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate48.errors = vErrors;
+	validate43.errors = vErrors;
 	return errors === 0;
 }
-validate48.evaluated = {
+validate43.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const func0 = require_equal().default;
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate42.evaluated;
+	const evaluated0 = validate37.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6348,14 +9535,14 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len0 = data1.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate43(data1[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate38(data1[i0], {
 					instancePath: instancePath + "/forms/" + i0,
 					parentData: data1,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+					vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -6508,14 +9695,14 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate48(data.sources, {
+			if (!validate43(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+				vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -6531,90 +9718,48 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err17);
 		errors++;
 	}
-	validate42.errors = vErrors;
+	validate37.errors = vErrors;
 	return errors === 0;
 }
-validate42.evaluated = {
+validate37.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateCosts = validate51;
-const schema88 = {
-	"title": "Kostenangabe / Cost figure",
-	"description": "One figure, for a solution, a block or IT staff.",
+const validateCosts = validate46;
+const schema69 = {
 	"type": "object",
 	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the figure."
-		},
-		"solution": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Systemlösung / Solution",
-			"description": "The solution it is for, if any."
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"solution": { "$ref": "common.schema.json#/$defs/id" },
 		"blocks": {
-			"title": "Bausteine / Blocks",
-			"description": "The blocks it is for (with a solution: the blocks the solution delivers that the figure pays for).",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/id" },
 			"uniqueItems": true,
 			"maxItems": 60
 		},
-		"staff": {
-			"title": "Personalkosten / Staff cost",
-			"description": "true for the cost of one full-time IT post.",
-			"const": true
-		},
-		"what": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Was / What",
-			"description": "What the figure covers."
-		},
-		"kind": {
-			"title": "Art / Kind",
-			"description": "one-off or running (per year).",
-			"enum": ["one-off", "running"]
-		},
+		"staff": { "const": true },
+		"what": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"kind": { "enum": ["one-off", "running"] },
 		"min": {
-			"title": "Von / From",
-			"description": "Lower end in euros.",
 			"type": "number",
 			"minimum": 0
 		},
 		"max": {
-			"title": "Bis / To",
-			"description": "Upper end in euros (equal to min for a single figure).",
 			"type": "number",
 			"minimum": 0
 		},
-		"unit": {
-			"title": "Bezug / Per",
-			"description": "per-school, per-carrier, per-post (one full-time post) or per-device.",
-			"enum": [
-				"per-school",
-				"per-carrier",
-				"per-post",
-				"per-device"
-			]
-		},
-		"asOf": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Stand / As of",
-			"description": "Date of the figure."
-		},
-		"note": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Hinweis / Note",
-			"description": "Caveats: gross or net, one example only."
-		},
+		"unit": { "enum": [
+			"per-school",
+			"per-carrier",
+			"per-post",
+			"per-device"
+		] },
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"note": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the figure is published.",
 			"minItems": 1
 		}
 	},
@@ -6630,10 +9775,10 @@ const schema88 = {
 	],
 	"additionalProperties": false
 };
-function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate53.evaluated;
+	const evaluated0 = validate48.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -6672,18 +9817,18 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate53.errors = vErrors;
+	validate48.errors = vErrors;
 	return errors === 0;
 }
-validate53.evaluated = {
+validate48.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate52.evaluated;
+	const evaluated0 = validate47.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -6783,7 +9928,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 			else vErrors.push(err7);
 			errors++;
 		}
-		for (const key0 in data) if (!func1.call(schema88.properties, key0)) {
+		for (const key0 in data) if (!func1.call(schema69.properties, key0)) {
 			const err8 = {
 				instancePath,
 				schemaPath: "#/additionalProperties",
@@ -7117,7 +10262,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/kind",
 					schemaPath: "#/properties/kind/enum",
 					keyword: "enum",
-					params: { allowedValues: schema88.properties.kind.enum },
+					params: { allowedValues: schema69.properties.kind.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err32];
@@ -7194,7 +10339,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/unit",
 					schemaPath: "#/properties/unit/enum",
 					keyword: "enum",
-					params: { allowedValues: schema88.properties.unit.enum },
+					params: { allowedValues: schema69.properties.unit.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err37];
@@ -7364,14 +10509,14 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.sources !== void 0) {
 			let data16 = data.sources;
-			if (!validate53(data16, {
+			if (!validate48(data16, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+				vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data16)) {
@@ -7412,18 +10557,18 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err52);
 		errors++;
 	}
-	validate52.errors = vErrors;
+	validate47.errors = vErrors;
 	return errors === 0;
 }
-validate52.evaluated = {
+validate47.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate57.evaluated;
+	const evaluated0 = validate52.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -7462,18 +10607,18 @@ function validate57(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate57.errors = vErrors;
+	validate52.errors = vErrors;
 	return errors === 0;
 }
-validate57.evaluated = {
+validate52.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate46(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate51.evaluated;
+	const evaluated0 = validate46.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -7543,14 +10688,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len0 = data1.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate52(data1[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate47(data1[i0], {
 					instancePath: instancePath + "/costs/" + i0,
 					parentData: data1,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+					vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -7567,14 +10712,14 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate57(data.sources, {
+			if (!validate52(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
+				vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -7590,19 +10735,19 @@ function validate51(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err6);
 		errors++;
 	}
-	validate51.errors = vErrors;
+	validate46.errors = vErrors;
 	return errors === 0;
 }
-validate51.evaluated = {
+validate46.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateDependencies = validate60;
-function validate62(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const validateDependencies = validate55;
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate62.evaluated;
+	const evaluated0 = validate57.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -7641,18 +10786,18 @@ function validate62(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate62.errors = vErrors;
+	validate57.errors = vErrors;
 	return errors === 0;
 }
-validate62.evaluated = {
+validate57.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate61.evaluated;
+	const evaluated0 = validate56.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	const _errs1 = errors;
@@ -7972,14 +11117,14 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.sources !== void 0) {
 			let data5 = data.sources;
-			if (!validate62(data5, {
+			if (!validate57(data5, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+				vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data5)) {
@@ -8034,18 +11179,18 @@ function validate61(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err26);
 		errors++;
 	}
-	validate61.errors = vErrors;
+	validate56.errors = vErrors;
 	return errors === 0;
 }
-validate61.evaluated = {
+validate56.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate66.evaluated;
+	const evaluated0 = validate61.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -8084,18 +11229,18 @@ function validate66(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate66.errors = vErrors;
+	validate61.errors = vErrors;
 	return errors === 0;
 }
-validate66.evaluated = {
+validate61.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate60.evaluated;
+	const evaluated0 = validate55.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -8165,14 +11310,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len0 = data1.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate61(data1[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate56(data1[i0], {
 					instancePath: instancePath + "/dependencies/" + i0,
 					parentData: data1,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+					vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -8189,14 +11334,14 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate66(data.sources, {
+			if (!validate61(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
+				vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -8212,2009 +11357,47 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err6);
 		errors++;
 	}
-	validate60.errors = vErrors;
+	validate55.errors = vErrors;
 	return errors === 0;
 }
-validate60.evaluated = {
+validate55.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema104 = {
-	"$schema": "https://json-schema.org/draft/2020-12/schema",
-	"$id": "https://schultraeger-baukasten.example/schema/draft.schema.json",
-	"title": "Entwurf im Assistenten / Wizard draft",
-	"description": "The wizard's work in progress as kept in the browser's storage: answers given so far (the profile may be incomplete), decisions and the furthest step reached.",
+const validateFunding = validate64;
+const schema86 = {
 	"type": "object",
 	"properties": {
-		"formatVersion": { "const": 1 },
-		"catalogVersion": {
-			"type": "string",
-			"pattern": "^[0-9]+\\.[0-9]+\\.[0-9]+$"
-		},
-		"savedAt": {
-			"type": "string",
-			"format": "date-time"
-		},
-		"step": {
-			"description": "The step the carrier was at.",
-			"enum": [
-				"schulen",
-				"schularten",
-				"it-personal",
-				"dienstleister",
-				"land",
-				"empfehlung",
-				"bausteine",
-				"luecken",
-				"loesungen",
-				"massnahmen",
-				"ergebnis"
-			]
-		},
-		"draft": {
-			"type": "object",
-			"properties": {
-				"profile": {
-					"description": "The profile's answers so far; each present answer must be valid.",
-					"type": "object",
-					"properties": {
-						"name": { "$ref": "profile.schema.json#/properties/name" },
-						"state": { "$ref": "common.schema.json#/$defs/stateCode" },
-						"schoolCount": {
-							"type": "integer",
-							"minimum": 1,
-							"maximum": 2e3
-						},
-						"schoolTypes": {
-							"type": "array",
-							"items": { "$ref": "common.schema.json#/$defs/schoolType" },
-							"minItems": 1,
-							"maxItems": 4,
-							"uniqueItems": true
-						},
-						"itStaff": { "$ref": "common.schema.json#/$defs/itStaff" },
-						"serviceProvider": { "$ref": "common.schema.json#/$defs/serviceProvider" },
-						"sites": {
-							"title": "Standorte / Sites",
-							"description": "Optional sizing: school sites including branch sites (Außenstellen); the staffing estimate counts sites rather than schools when given.",
-							"type": "integer",
-							"minimum": 1,
-							"maximum": 5e3
-						},
-						"pupils": {
-							"title": "Schülerinnen und Schüler / Pupils",
-							"description": "Optional sizing: number of pupils at the carrier's schools.",
-							"type": "integer",
-							"minimum": 0,
-							"maximum": 2e6
-						},
-						"teachers": {
-							"title": "Lehrkräfte / Teachers",
-							"description": "Optional sizing: number of teachers at the carrier's schools.",
-							"type": "integer",
-							"minimum": 0,
-							"maximum": 2e5
-						},
-						"devices": {
-							"title": "Endgeräte / Devices",
-							"description": "Optional sizing: school devices (pupil, classroom and loan devices) the carrier manages.",
-							"type": "integer",
-							"minimum": 0,
-							"maximum": 2e6
-						},
-						"devicePlatform": { "$ref": "common.schema.json#/$defs/devicePlatform" }
-					},
-					"additionalProperties": false
-				},
-				"phase": { "$ref": "common.schema.json#/$defs/id" },
-				"phaseChosen": { "type": "boolean" },
-				"scenario": { "$ref": "common.schema.json#/$defs/id" },
-				"scenarioChosen": { "type": "boolean" },
-				"customizations": { "$ref": "configuration.schema.json#/properties/customizations" },
-				"inventory": { "$ref": "configuration.schema.json#/properties/inventory" },
-				"solutions": { "$ref": "configuration.schema.json#/properties/solutions" },
-				"plan": { "$ref": "common.schema.json#/$defs/planSettings" },
-				"reached": { "$ref": "#/properties/step" }
-			},
-			"required": [
-				"profile",
-				"phaseChosen",
-				"scenarioChosen",
-				"customizations",
-				"inventory",
-				"solutions",
-				"reached"
-			],
-			"additionalProperties": false
-		}
-	},
-	"required": [
-		"formatVersion",
-		"catalogVersion",
-		"savedAt",
-		"step",
-		"draft"
-	],
-	"additionalProperties": false
-};
-const schema126 = {
-	"description": "The step the carrier was at.",
-	"enum": [
-		"schulen",
-		"schularten",
-		"it-personal",
-		"dienstleister",
-		"land",
-		"empfehlung",
-		"bausteine",
-		"luecken",
-		"loesungen",
-		"massnahmen",
-		"ergebnis"
-	]
-};
-const schema113 = {
-	"type": "object",
-	"properties": {
-		"added": {
-			"type": "array",
-			"items": {
-				"type": "string",
-				"$ref": "common.schema.json#/$defs/id"
-			},
-			"uniqueItems": true,
-			"maxItems": 500
-		},
-		"removed": {
-			"type": "array",
-			"items": {
-				"type": "string",
-				"$ref": "common.schema.json#/$defs/id"
-			},
-			"uniqueItems": true,
-			"maxItems": 500
-		},
-		"responsibleOverrides": {
-			"description": "Swapped blocks: who provides the block instead of the scenario's assignment.",
-			"type": "object",
-			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
-			"additionalProperties": { "enum": ["carrier", "state"] },
-			"maxProperties": 500
-		}
-	},
-	"required": [
-		"added",
-		"removed",
-		"responsibleOverrides"
-	],
-	"additionalProperties": false
-};
-function validate70(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate70.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		if (data.added === void 0) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "added" },
-				message: "must have required property 'added'"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.removed === void 0) {
-			const err1 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "removed" },
-				message: "must have required property 'removed'"
-			};
-			if (vErrors === null) vErrors = [err1];
-			else vErrors.push(err1);
-			errors++;
-		}
-		if (data.responsibleOverrides === void 0) {
-			const err2 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "responsibleOverrides" },
-				message: "must have required property 'responsibleOverrides'"
-			};
-			if (vErrors === null) vErrors = [err2];
-			else vErrors.push(err2);
-			errors++;
-		}
-		for (const key0 in data) if (!(key0 === "added" || key0 === "removed" || key0 === "responsibleOverrides")) {
-			const err3 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err3];
-			else vErrors.push(err3);
-			errors++;
-		}
-		if (data.added !== void 0) {
-			let data0 = data.added;
-			if (Array.isArray(data0)) {
-				if (data0.length > 500) {
-					const err4 = {
-						instancePath: instancePath + "/added",
-						schemaPath: "#/properties/added/maxItems",
-						keyword: "maxItems",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 items"
-					};
-					if (vErrors === null) vErrors = [err4];
-					else vErrors.push(err4);
-					errors++;
-				}
-				const len0 = data0.length;
-				for (let i0 = 0; i0 < len0; i0++) {
-					let data1 = data0[i0];
-					if (typeof data1 !== "string") {
-						const err5 = {
-							instancePath: instancePath + "/added/" + i0,
-							schemaPath: "#/properties/added/items/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err5];
-						else vErrors.push(err5);
-						errors++;
-					}
-					if (typeof data1 === "string") {
-						if (func2(data1) > 80) {
-							const err6 = {
-								instancePath: instancePath + "/added/" + i0,
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters"
-							};
-							if (vErrors === null) vErrors = [err6];
-							else vErrors.push(err6);
-							errors++;
-						}
-						if (!pattern4.test(data1)) {
-							const err7 = {
-								instancePath: instancePath + "/added/" + i0,
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-							};
-							if (vErrors === null) vErrors = [err7];
-							else vErrors.push(err7);
-							errors++;
-						}
-					} else {
-						const err8 = {
-							instancePath: instancePath + "/added/" + i0,
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err8];
-						else vErrors.push(err8);
-						errors++;
-					}
-				}
-				let i1 = data0.length;
-				let j0;
-				if (i1 > 1) {
-					const indices0 = {};
-					for (; i1--;) {
-						let item0 = data0[i1];
-						if (typeof item0 !== "string") continue;
-						if (typeof indices0[item0] == "number") {
-							j0 = indices0[item0];
-							const err9 = {
-								instancePath: instancePath + "/added",
-								schemaPath: "#/properties/added/uniqueItems",
-								keyword: "uniqueItems",
-								params: {
-									i: i1,
-									j: j0
-								},
-								message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
-							};
-							if (vErrors === null) vErrors = [err9];
-							else vErrors.push(err9);
-							errors++;
-							break;
-						}
-						indices0[item0] = i1;
-					}
-				}
-			} else {
-				const err10 = {
-					instancePath: instancePath + "/added",
-					schemaPath: "#/properties/added/type",
-					keyword: "type",
-					params: { type: "array" },
-					message: "must be array"
-				};
-				if (vErrors === null) vErrors = [err10];
-				else vErrors.push(err10);
-				errors++;
-			}
-		}
-		if (data.removed !== void 0) {
-			let data2 = data.removed;
-			if (Array.isArray(data2)) {
-				if (data2.length > 500) {
-					const err11 = {
-						instancePath: instancePath + "/removed",
-						schemaPath: "#/properties/removed/maxItems",
-						keyword: "maxItems",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 items"
-					};
-					if (vErrors === null) vErrors = [err11];
-					else vErrors.push(err11);
-					errors++;
-				}
-				const len1 = data2.length;
-				for (let i2 = 0; i2 < len1; i2++) {
-					let data3 = data2[i2];
-					if (typeof data3 !== "string") {
-						const err12 = {
-							instancePath: instancePath + "/removed/" + i2,
-							schemaPath: "#/properties/removed/items/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err12];
-						else vErrors.push(err12);
-						errors++;
-					}
-					if (typeof data3 === "string") {
-						if (func2(data3) > 80) {
-							const err13 = {
-								instancePath: instancePath + "/removed/" + i2,
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters"
-							};
-							if (vErrors === null) vErrors = [err13];
-							else vErrors.push(err13);
-							errors++;
-						}
-						if (!pattern4.test(data3)) {
-							const err14 = {
-								instancePath: instancePath + "/removed/" + i2,
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-							};
-							if (vErrors === null) vErrors = [err14];
-							else vErrors.push(err14);
-							errors++;
-						}
-					} else {
-						const err15 = {
-							instancePath: instancePath + "/removed/" + i2,
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err15];
-						else vErrors.push(err15);
-						errors++;
-					}
-				}
-				let i3 = data2.length;
-				let j1;
-				if (i3 > 1) {
-					const indices1 = {};
-					for (; i3--;) {
-						let item1 = data2[i3];
-						if (typeof item1 !== "string") continue;
-						if (typeof indices1[item1] == "number") {
-							j1 = indices1[item1];
-							const err16 = {
-								instancePath: instancePath + "/removed",
-								schemaPath: "#/properties/removed/uniqueItems",
-								keyword: "uniqueItems",
-								params: {
-									i: i3,
-									j: j1
-								},
-								message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)"
-							};
-							if (vErrors === null) vErrors = [err16];
-							else vErrors.push(err16);
-							errors++;
-							break;
-						}
-						indices1[item1] = i3;
-					}
-				}
-			} else {
-				const err17 = {
-					instancePath: instancePath + "/removed",
-					schemaPath: "#/properties/removed/type",
-					keyword: "type",
-					params: { type: "array" },
-					message: "must be array"
-				};
-				if (vErrors === null) vErrors = [err17];
-				else vErrors.push(err17);
-				errors++;
-			}
-		}
-		if (data.responsibleOverrides !== void 0) {
-			let data4 = data.responsibleOverrides;
-			if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-				if (Object.keys(data4).length > 500) {
-					const err18 = {
-						instancePath: instancePath + "/responsibleOverrides",
-						schemaPath: "#/properties/responsibleOverrides/maxProperties",
-						keyword: "maxProperties",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 properties"
-					};
-					if (vErrors === null) vErrors = [err18];
-					else vErrors.push(err18);
-					errors++;
-				}
-				for (const key1 in data4) {
-					const _errs16 = errors;
-					if (typeof key1 === "string") {
-						if (func2(key1) > 80) {
-							const err19 = {
-								instancePath: instancePath + "/responsibleOverrides",
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err19];
-							else vErrors.push(err19);
-							errors++;
-						}
-						if (!pattern4.test(key1)) {
-							const err20 = {
-								instancePath: instancePath + "/responsibleOverrides",
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err20];
-							else vErrors.push(err20);
-							errors++;
-						}
-					} else {
-						const err21 = {
-							instancePath: instancePath + "/responsibleOverrides",
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							propertyName: key1
-						};
-						if (vErrors === null) vErrors = [err21];
-						else vErrors.push(err21);
-						errors++;
-					}
-					if (!(_errs16 === errors)) {
-						const err22 = {
-							instancePath: instancePath + "/responsibleOverrides",
-							schemaPath: "#/properties/responsibleOverrides/propertyNames",
-							keyword: "propertyNames",
-							params: { propertyName: key1 },
-							message: "property name must be valid"
-						};
-						if (vErrors === null) vErrors = [err22];
-						else vErrors.push(err22);
-						errors++;
-					}
-				}
-				for (const key2 in data4) {
-					let data5 = data4[key2];
-					if (!(data5 === "carrier" || data5 === "state")) {
-						const err23 = {
-							instancePath: instancePath + "/responsibleOverrides/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-							schemaPath: "#/properties/responsibleOverrides/additionalProperties/enum",
-							keyword: "enum",
-							params: { allowedValues: schema113.properties.responsibleOverrides.additionalProperties.enum },
-							message: "must be equal to one of the allowed values"
-						};
-						if (vErrors === null) vErrors = [err23];
-						else vErrors.push(err23);
-						errors++;
-					}
-				}
-			} else {
-				const err24 = {
-					instancePath: instancePath + "/responsibleOverrides",
-					schemaPath: "#/properties/responsibleOverrides/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err24];
-				else vErrors.push(err24);
-				errors++;
-			}
-		}
-	} else {
-		const err25 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err25];
-		else vErrors.push(err25);
-		errors++;
-	}
-	validate70.errors = vErrors;
-	return errors === 0;
-}
-validate70.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-const schema117 = {
-	"description": "What exists today for the carrier's own blocks.",
-	"type": "object",
-	"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
-	"additionalProperties": { "enum": [
-		"existing",
-		"planned",
-		"missing"
-	] },
-	"maxProperties": 500
-};
-function validate72(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate72.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		if (Object.keys(data).length > 500) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/maxProperties",
-				keyword: "maxProperties",
-				params: { limit: 500 },
-				message: "must NOT have more than 500 properties"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		for (const key0 in data) {
-			const _errs1 = errors;
-			if (typeof key0 === "string") {
-				if (func2(key0) > 80) {
-					const err1 = {
-						instancePath,
-						schemaPath: "common.schema.json#/$defs/id/maxLength",
-						keyword: "maxLength",
-						params: { limit: 80 },
-						message: "must NOT have more than 80 characters",
-						propertyName: key0
-					};
-					if (vErrors === null) vErrors = [err1];
-					else vErrors.push(err1);
-					errors++;
-				}
-				if (!pattern4.test(key0)) {
-					const err2 = {
-						instancePath,
-						schemaPath: "common.schema.json#/$defs/id/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-						propertyName: key0
-					};
-					if (vErrors === null) vErrors = [err2];
-					else vErrors.push(err2);
-					errors++;
-				}
-			} else {
-				const err3 = {
-					instancePath,
-					schemaPath: "common.schema.json#/$defs/id/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string",
-					propertyName: key0
-				};
-				if (vErrors === null) vErrors = [err3];
-				else vErrors.push(err3);
-				errors++;
-			}
-			if (!(_errs1 === errors)) {
-				const err4 = {
-					instancePath,
-					schemaPath: "#/propertyNames",
-					keyword: "propertyNames",
-					params: { propertyName: key0 },
-					message: "property name must be valid"
-				};
-				if (vErrors === null) vErrors = [err4];
-				else vErrors.push(err4);
-				errors++;
-			}
-		}
-		for (const key1 in data) {
-			let data0 = data[key1];
-			if (!(data0 === "existing" || data0 === "planned" || data0 === "missing")) {
-				const err5 = {
-					instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),
-					schemaPath: "#/additionalProperties/enum",
-					keyword: "enum",
-					params: { allowedValues: schema117.additionalProperties.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err5];
-				else vErrors.push(err5);
-				errors++;
-			}
-		}
-	} else {
-		const err6 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err6];
-		else vErrors.push(err6);
-		errors++;
-	}
-	validate72.errors = vErrors;
-	return errors === 0;
-}
-validate72.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-function validate74(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate74.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (Array.isArray(data)) {
-		if (data.length > 8) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/maxItems",
-				keyword: "maxItems",
-				params: { limit: 8 },
-				message: "must NOT have more than 8 items"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		const len0 = data.length;
-		for (let i0 = 0; i0 < len0; i0++) {
-			let data0 = data[i0];
-			if (typeof data0 !== "string") {
-				const err1 = {
-					instancePath: instancePath + "/" + i0,
-					schemaPath: "#/items/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err1];
-				else vErrors.push(err1);
-				errors++;
-			}
-			if (typeof data0 === "string") {
-				if (func2(data0) > 80) {
-					const err2 = {
-						instancePath: instancePath + "/" + i0,
-						schemaPath: "common.schema.json#/$defs/id/maxLength",
-						keyword: "maxLength",
-						params: { limit: 80 },
-						message: "must NOT have more than 80 characters"
-					};
-					if (vErrors === null) vErrors = [err2];
-					else vErrors.push(err2);
-					errors++;
-				}
-				if (!pattern4.test(data0)) {
-					const err3 = {
-						instancePath: instancePath + "/" + i0,
-						schemaPath: "common.schema.json#/$defs/id/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-						message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-					};
-					if (vErrors === null) vErrors = [err3];
-					else vErrors.push(err3);
-					errors++;
-				}
-			} else {
-				const err4 = {
-					instancePath: instancePath + "/" + i0,
-					schemaPath: "common.schema.json#/$defs/id/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err4];
-				else vErrors.push(err4);
-				errors++;
-			}
-		}
-		let i1 = data.length;
-		let j0;
-		if (i1 > 1) {
-			const indices0 = {};
-			for (; i1--;) {
-				let item0 = data[i1];
-				if (typeof item0 !== "string") continue;
-				if (typeof indices0[item0] == "number") {
-					j0 = indices0[item0];
-					const err5 = {
-						instancePath,
-						schemaPath: "#/uniqueItems",
-						keyword: "uniqueItems",
-						params: {
-							i: i1,
-							j: j0
-						},
-						message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
-					};
-					if (vErrors === null) vErrors = [err5];
-					else vErrors.push(err5);
-					errors++;
-					break;
-				}
-				indices0[item0] = i1;
-			}
-		}
-	} else {
-		const err6 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "array" },
-			message: "must be array"
-		};
-		if (vErrors === null) vErrors = [err6];
-		else vErrors.push(err6);
-		errors++;
-	}
-	validate74.errors = vErrors;
-	return errors === 0;
-}
-validate74.evaluated = {
-	"items": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate76.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		for (const key0 in data) if (!(key0 === "start" || key0 === "phaseChange" || key0 === "moves")) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.start !== void 0) {
-			let data0 = data.start;
-			if (typeof data0 === "string") {
-				if (!pattern24.test(data0)) {
-					const err1 = {
-						instancePath: instancePath + "/start",
-						schemaPath: "#/$defs/quarter/pattern",
-						keyword: "pattern",
-						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-					};
-					if (vErrors === null) vErrors = [err1];
-					else vErrors.push(err1);
-					errors++;
-				}
-			} else {
-				const err2 = {
-					instancePath: instancePath + "/start",
-					schemaPath: "#/$defs/quarter/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err2];
-				else vErrors.push(err2);
-				errors++;
-			}
-		}
-		if (data.phaseChange !== void 0) {
-			let data1 = data.phaseChange;
-			if (typeof data1 === "string") {
-				if (!pattern24.test(data1)) {
-					const err3 = {
-						instancePath: instancePath + "/phaseChange",
-						schemaPath: "#/$defs/quarter/pattern",
-						keyword: "pattern",
-						params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-						message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-					};
-					if (vErrors === null) vErrors = [err3];
-					else vErrors.push(err3);
-					errors++;
-				}
-			} else {
-				const err4 = {
-					instancePath: instancePath + "/phaseChange",
-					schemaPath: "#/$defs/quarter/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err4];
-				else vErrors.push(err4);
-				errors++;
-			}
-		}
-		if (data.moves !== void 0) {
-			let data2 = data.moves;
-			if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-				if (Object.keys(data2).length > 500) {
-					const err5 = {
-						instancePath: instancePath + "/moves",
-						schemaPath: "#/properties/moves/maxProperties",
-						keyword: "maxProperties",
-						params: { limit: 500 },
-						message: "must NOT have more than 500 properties"
-					};
-					if (vErrors === null) vErrors = [err5];
-					else vErrors.push(err5);
-					errors++;
-				}
-				for (const key1 in data2) {
-					const _errs10 = errors;
-					if (typeof key1 === "string") {
-						if (func2(key1) > 80) {
-							const err6 = {
-								instancePath: instancePath + "/moves",
-								schemaPath: "#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err6];
-							else vErrors.push(err6);
-							errors++;
-						}
-						if (!pattern4.test(key1)) {
-							const err7 = {
-								instancePath: instancePath + "/moves",
-								schemaPath: "#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\"",
-								propertyName: key1
-							};
-							if (vErrors === null) vErrors = [err7];
-							else vErrors.push(err7);
-							errors++;
-						}
-					} else {
-						const err8 = {
-							instancePath: instancePath + "/moves",
-							schemaPath: "#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string",
-							propertyName: key1
-						};
-						if (vErrors === null) vErrors = [err8];
-						else vErrors.push(err8);
-						errors++;
-					}
-					if (!(_errs10 === errors)) {
-						const err9 = {
-							instancePath: instancePath + "/moves",
-							schemaPath: "#/properties/moves/propertyNames",
-							keyword: "propertyNames",
-							params: { propertyName: key1 },
-							message: "property name must be valid"
-						};
-						if (vErrors === null) vErrors = [err9];
-						else vErrors.push(err9);
-						errors++;
-					}
-				}
-				for (const key2 in data2) {
-					let data3 = data2[key2];
-					if (typeof data3 === "string") {
-						if (!pattern24.test(data3)) {
-							const err10 = {
-								instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-								schemaPath: "#/$defs/quarter/pattern",
-								keyword: "pattern",
-								params: { pattern: "^20[0-9]{2}-Q[1-4]$" },
-								message: "must match pattern \"^20[0-9]{2}-Q[1-4]$\""
-							};
-							if (vErrors === null) vErrors = [err10];
-							else vErrors.push(err10);
-							errors++;
-						}
-					} else {
-						const err11 = {
-							instancePath: instancePath + "/moves/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-							schemaPath: "#/$defs/quarter/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err11];
-						else vErrors.push(err11);
-						errors++;
-					}
-				}
-			} else {
-				const err12 = {
-					instancePath: instancePath + "/moves",
-					schemaPath: "#/properties/moves/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err12];
-				else vErrors.push(err12);
-				errors++;
-			}
-		}
-	} else {
-		const err13 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err13];
-		else vErrors.push(err13);
-		errors++;
-	}
-	validate76.errors = vErrors;
-	return errors === 0;
-}
-validate76.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-function validate69(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
-	let vErrors = null;
-	let errors = 0;
-	const evaluated0 = validate69.evaluated;
-	if (evaluated0.dynamicProps) evaluated0.props = void 0;
-	if (evaluated0.dynamicItems) evaluated0.items = void 0;
-	if (data && typeof data == "object" && !Array.isArray(data)) {
-		if (data.formatVersion === void 0) {
-			const err0 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "formatVersion" },
-				message: "must have required property 'formatVersion'"
-			};
-			if (vErrors === null) vErrors = [err0];
-			else vErrors.push(err0);
-			errors++;
-		}
-		if (data.catalogVersion === void 0) {
-			const err1 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "catalogVersion" },
-				message: "must have required property 'catalogVersion'"
-			};
-			if (vErrors === null) vErrors = [err1];
-			else vErrors.push(err1);
-			errors++;
-		}
-		if (data.savedAt === void 0) {
-			const err2 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "savedAt" },
-				message: "must have required property 'savedAt'"
-			};
-			if (vErrors === null) vErrors = [err2];
-			else vErrors.push(err2);
-			errors++;
-		}
-		if (data.step === void 0) {
-			const err3 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "step" },
-				message: "must have required property 'step'"
-			};
-			if (vErrors === null) vErrors = [err3];
-			else vErrors.push(err3);
-			errors++;
-		}
-		if (data.draft === void 0) {
-			const err4 = {
-				instancePath,
-				schemaPath: "#/required",
-				keyword: "required",
-				params: { missingProperty: "draft" },
-				message: "must have required property 'draft'"
-			};
-			if (vErrors === null) vErrors = [err4];
-			else vErrors.push(err4);
-			errors++;
-		}
-		for (const key0 in data) if (!(key0 === "formatVersion" || key0 === "catalogVersion" || key0 === "savedAt" || key0 === "step" || key0 === "draft")) {
-			const err5 = {
-				instancePath,
-				schemaPath: "#/additionalProperties",
-				keyword: "additionalProperties",
-				params: { additionalProperty: key0 },
-				message: "must NOT have additional properties"
-			};
-			if (vErrors === null) vErrors = [err5];
-			else vErrors.push(err5);
-			errors++;
-		}
-		if (data.formatVersion !== void 0) {
-			if (1 !== data.formatVersion) {
-				const err6 = {
-					instancePath: instancePath + "/formatVersion",
-					schemaPath: "#/properties/formatVersion/const",
-					keyword: "const",
-					params: { allowedValue: 1 },
-					message: "must be equal to constant"
-				};
-				if (vErrors === null) vErrors = [err6];
-				else vErrors.push(err6);
-				errors++;
-			}
-		}
-		if (data.catalogVersion !== void 0) {
-			let data1 = data.catalogVersion;
-			if (typeof data1 === "string") {
-				if (!pattern7.test(data1)) {
-					const err7 = {
-						instancePath: instancePath + "/catalogVersion",
-						schemaPath: "#/properties/catalogVersion/pattern",
-						keyword: "pattern",
-						params: { pattern: "^[0-9]+\\.[0-9]+\\.[0-9]+$" },
-						message: "must match pattern \"^[0-9]+\\.[0-9]+\\.[0-9]+$\""
-					};
-					if (vErrors === null) vErrors = [err7];
-					else vErrors.push(err7);
-					errors++;
-				}
-			} else {
-				const err8 = {
-					instancePath: instancePath + "/catalogVersion",
-					schemaPath: "#/properties/catalogVersion/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err8];
-				else vErrors.push(err8);
-				errors++;
-			}
-		}
-		if (data.savedAt !== void 0) {
-			let data2 = data.savedAt;
-			if (typeof data2 === "string") {
-				if (!formats8.validate(data2)) {
-					const err9 = {
-						instancePath: instancePath + "/savedAt",
-						schemaPath: "#/properties/savedAt/format",
-						keyword: "format",
-						params: { format: "date-time" },
-						message: "must match format \"date-time\""
-					};
-					if (vErrors === null) vErrors = [err9];
-					else vErrors.push(err9);
-					errors++;
-				}
-			} else {
-				const err10 = {
-					instancePath: instancePath + "/savedAt",
-					schemaPath: "#/properties/savedAt/type",
-					keyword: "type",
-					params: { type: "string" },
-					message: "must be string"
-				};
-				if (vErrors === null) vErrors = [err10];
-				else vErrors.push(err10);
-				errors++;
-			}
-		}
-		if (data.step !== void 0) {
-			let data3 = data.step;
-			if (!(data3 === "schulen" || data3 === "schularten" || data3 === "it-personal" || data3 === "dienstleister" || data3 === "land" || data3 === "empfehlung" || data3 === "bausteine" || data3 === "luecken" || data3 === "loesungen" || data3 === "massnahmen" || data3 === "ergebnis")) {
-				const err11 = {
-					instancePath: instancePath + "/step",
-					schemaPath: "#/properties/step/enum",
-					keyword: "enum",
-					params: { allowedValues: schema104.properties.step.enum },
-					message: "must be equal to one of the allowed values"
-				};
-				if (vErrors === null) vErrors = [err11];
-				else vErrors.push(err11);
-				errors++;
-			}
-		}
-		if (data.draft !== void 0) {
-			let data4 = data.draft;
-			if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-				if (data4.profile === void 0) {
-					const err12 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "profile" },
-						message: "must have required property 'profile'"
-					};
-					if (vErrors === null) vErrors = [err12];
-					else vErrors.push(err12);
-					errors++;
-				}
-				if (data4.phaseChosen === void 0) {
-					const err13 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "phaseChosen" },
-						message: "must have required property 'phaseChosen'"
-					};
-					if (vErrors === null) vErrors = [err13];
-					else vErrors.push(err13);
-					errors++;
-				}
-				if (data4.scenarioChosen === void 0) {
-					const err14 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "scenarioChosen" },
-						message: "must have required property 'scenarioChosen'"
-					};
-					if (vErrors === null) vErrors = [err14];
-					else vErrors.push(err14);
-					errors++;
-				}
-				if (data4.customizations === void 0) {
-					const err15 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "customizations" },
-						message: "must have required property 'customizations'"
-					};
-					if (vErrors === null) vErrors = [err15];
-					else vErrors.push(err15);
-					errors++;
-				}
-				if (data4.inventory === void 0) {
-					const err16 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "inventory" },
-						message: "must have required property 'inventory'"
-					};
-					if (vErrors === null) vErrors = [err16];
-					else vErrors.push(err16);
-					errors++;
-				}
-				if (data4.solutions === void 0) {
-					const err17 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "solutions" },
-						message: "must have required property 'solutions'"
-					};
-					if (vErrors === null) vErrors = [err17];
-					else vErrors.push(err17);
-					errors++;
-				}
-				if (data4.reached === void 0) {
-					const err18 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/required",
-						keyword: "required",
-						params: { missingProperty: "reached" },
-						message: "must have required property 'reached'"
-					};
-					if (vErrors === null) vErrors = [err18];
-					else vErrors.push(err18);
-					errors++;
-				}
-				for (const key1 in data4) if (!func1.call(schema104.properties.draft.properties, key1)) {
-					const err19 = {
-						instancePath: instancePath + "/draft",
-						schemaPath: "#/properties/draft/additionalProperties",
-						keyword: "additionalProperties",
-						params: { additionalProperty: key1 },
-						message: "must NOT have additional properties"
-					};
-					if (vErrors === null) vErrors = [err19];
-					else vErrors.push(err19);
-					errors++;
-				}
-				if (data4.profile !== void 0) {
-					let data5 = data4.profile;
-					if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-						for (const key2 in data5) if (!func1.call(schema104.properties.draft.properties.profile.properties, key2)) {
-							const err20 = {
-								instancePath: instancePath + "/draft/profile",
-								schemaPath: "#/properties/draft/properties/profile/additionalProperties",
-								keyword: "additionalProperties",
-								params: { additionalProperty: key2 },
-								message: "must NOT have additional properties"
-							};
-							if (vErrors === null) vErrors = [err20];
-							else vErrors.push(err20);
-							errors++;
-						}
-						if (data5.name !== void 0) {
-							let data6 = data5.name;
-							if (typeof data6 === "string") {
-								if (func2(data6) > 200) {
-									const err21 = {
-										instancePath: instancePath + "/draft/profile/name",
-										schemaPath: "profile.schema.json#/properties/name/maxLength",
-										keyword: "maxLength",
-										params: { limit: 200 },
-										message: "must NOT have more than 200 characters"
-									};
-									if (vErrors === null) vErrors = [err21];
-									else vErrors.push(err21);
-									errors++;
-								}
-								if (!pattern16.test(data6)) {
-									const err22 = {
-										instancePath: instancePath + "/draft/profile/name",
-										schemaPath: "profile.schema.json#/properties/name/pattern",
-										keyword: "pattern",
-										params: { pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$" },
-										message: "must match pattern \"^[^\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]*$\""
-									};
-									if (vErrors === null) vErrors = [err22];
-									else vErrors.push(err22);
-									errors++;
-								}
-							} else {
-								const err23 = {
-									instancePath: instancePath + "/draft/profile/name",
-									schemaPath: "profile.schema.json#/properties/name/type",
-									keyword: "type",
-									params: { type: "string" },
-									message: "must be string"
-								};
-								if (vErrors === null) vErrors = [err23];
-								else vErrors.push(err23);
-								errors++;
-							}
-						}
-						if (data5.state !== void 0) {
-							let data7 = data5.state;
-							if (!(data7 === "bw" || data7 === "by" || data7 === "be" || data7 === "bb" || data7 === "hb" || data7 === "hh" || data7 === "he" || data7 === "mv" || data7 === "ni" || data7 === "nw" || data7 === "rp" || data7 === "sl" || data7 === "sn" || data7 === "st" || data7 === "sh" || data7 === "th")) {
-								const err24 = {
-									instancePath: instancePath + "/draft/profile/state",
-									schemaPath: "common.schema.json#/$defs/stateCode/enum",
-									keyword: "enum",
-									params: { allowedValues: schema61.enum },
-									message: "must be equal to one of the allowed values"
-								};
-								if (vErrors === null) vErrors = [err24];
-								else vErrors.push(err24);
-								errors++;
-							}
-						}
-						if (data5.schoolCount !== void 0) {
-							let data8 = data5.schoolCount;
-							if (!(typeof data8 == "number" && !(data8 % 1) && !isNaN(data8) && isFinite(data8))) {
-								const err25 = {
-									instancePath: instancePath + "/draft/profile/schoolCount",
-									schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/type",
-									keyword: "type",
-									params: { type: "integer" },
-									message: "must be integer"
-								};
-								if (vErrors === null) vErrors = [err25];
-								else vErrors.push(err25);
-								errors++;
-							}
-							if (typeof data8 == "number" && isFinite(data8)) {
-								if (data8 > 2e3 || isNaN(data8)) {
-									const err26 = {
-										instancePath: instancePath + "/draft/profile/schoolCount",
-										schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/maximum",
-										keyword: "maximum",
-										params: {
-											comparison: "<=",
-											limit: 2e3
-										},
-										message: "must be <= 2000"
-									};
-									if (vErrors === null) vErrors = [err26];
-									else vErrors.push(err26);
-									errors++;
-								}
-								if (data8 < 1 || isNaN(data8)) {
-									const err27 = {
-										instancePath: instancePath + "/draft/profile/schoolCount",
-										schemaPath: "#/properties/draft/properties/profile/properties/schoolCount/minimum",
-										keyword: "minimum",
-										params: {
-											comparison: ">=",
-											limit: 1
-										},
-										message: "must be >= 1"
-									};
-									if (vErrors === null) vErrors = [err27];
-									else vErrors.push(err27);
-									errors++;
-								}
-							}
-						}
-						if (data5.schoolTypes !== void 0) {
-							let data9 = data5.schoolTypes;
-							if (Array.isArray(data9)) {
-								if (data9.length > 4) {
-									const err28 = {
-										instancePath: instancePath + "/draft/profile/schoolTypes",
-										schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/maxItems",
-										keyword: "maxItems",
-										params: { limit: 4 },
-										message: "must NOT have more than 4 items"
-									};
-									if (vErrors === null) vErrors = [err28];
-									else vErrors.push(err28);
-									errors++;
-								}
-								if (data9.length < 1) {
-									const err29 = {
-										instancePath: instancePath + "/draft/profile/schoolTypes",
-										schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/minItems",
-										keyword: "minItems",
-										params: { limit: 1 },
-										message: "must NOT have fewer than 1 items"
-									};
-									if (vErrors === null) vErrors = [err29];
-									else vErrors.push(err29);
-									errors++;
-								}
-								const len0 = data9.length;
-								for (let i0 = 0; i0 < len0; i0++) {
-									let data10 = data9[i0];
-									if (!(data10 === "grundschule" || data10 === "foerderzentrum" || data10 === "weiterfuehrende-schule" || data10 === "berufsbildende-schule")) {
-										const err30 = {
-											instancePath: instancePath + "/draft/profile/schoolTypes/" + i0,
-											schemaPath: "common.schema.json#/$defs/schoolType/enum",
-											keyword: "enum",
-											params: { allowedValues: schema62.enum },
-											message: "must be equal to one of the allowed values"
-										};
-										if (vErrors === null) vErrors = [err30];
-										else vErrors.push(err30);
-										errors++;
-									}
-								}
-								let i1 = data9.length;
-								let j0;
-								if (i1 > 1) {
-									outer0: for (; i1--;) for (j0 = i1; j0--;) if (func0(data9[i1], data9[j0])) {
-										const err31 = {
-											instancePath: instancePath + "/draft/profile/schoolTypes",
-											schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/uniqueItems",
-											keyword: "uniqueItems",
-											params: {
-												i: i1,
-												j: j0
-											},
-											message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)"
-										};
-										if (vErrors === null) vErrors = [err31];
-										else vErrors.push(err31);
-										errors++;
-										break outer0;
-									}
-								}
-							} else {
-								const err32 = {
-									instancePath: instancePath + "/draft/profile/schoolTypes",
-									schemaPath: "#/properties/draft/properties/profile/properties/schoolTypes/type",
-									keyword: "type",
-									params: { type: "array" },
-									message: "must be array"
-								};
-								if (vErrors === null) vErrors = [err32];
-								else vErrors.push(err32);
-								errors++;
-							}
-						}
-						if (data5.itStaff !== void 0) {
-							let data11 = data5.itStaff;
-							if (!(data11 === "none" || data11 === "small" || data11 === "department")) {
-								const err33 = {
-									instancePath: instancePath + "/draft/profile/itStaff",
-									schemaPath: "common.schema.json#/$defs/itStaff/enum",
-									keyword: "enum",
-									params: { allowedValues: schema63.enum },
-									message: "must be equal to one of the allowed values"
-								};
-								if (vErrors === null) vErrors = [err33];
-								else vErrors.push(err33);
-								errors++;
-							}
-						}
-						if (data5.serviceProvider !== void 0) {
-							let data12 = data5.serviceProvider;
-							if (!(data12 === "none" || data12 === "regional" || data12 === "large" || data12 === "municipal")) {
-								const err34 = {
-									instancePath: instancePath + "/draft/profile/serviceProvider",
-									schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
-									keyword: "enum",
-									params: { allowedValues: schema64.enum },
-									message: "must be equal to one of the allowed values"
-								};
-								if (vErrors === null) vErrors = [err34];
-								else vErrors.push(err34);
-								errors++;
-							}
-						}
-						if (data5.sites !== void 0) {
-							let data13 = data5.sites;
-							if (!(typeof data13 == "number" && !(data13 % 1) && !isNaN(data13) && isFinite(data13))) {
-								const err35 = {
-									instancePath: instancePath + "/draft/profile/sites",
-									schemaPath: "#/properties/draft/properties/profile/properties/sites/type",
-									keyword: "type",
-									params: { type: "integer" },
-									message: "must be integer"
-								};
-								if (vErrors === null) vErrors = [err35];
-								else vErrors.push(err35);
-								errors++;
-							}
-							if (typeof data13 == "number" && isFinite(data13)) {
-								if (data13 > 5e3 || isNaN(data13)) {
-									const err36 = {
-										instancePath: instancePath + "/draft/profile/sites",
-										schemaPath: "#/properties/draft/properties/profile/properties/sites/maximum",
-										keyword: "maximum",
-										params: {
-											comparison: "<=",
-											limit: 5e3
-										},
-										message: "must be <= 5000"
-									};
-									if (vErrors === null) vErrors = [err36];
-									else vErrors.push(err36);
-									errors++;
-								}
-								if (data13 < 1 || isNaN(data13)) {
-									const err37 = {
-										instancePath: instancePath + "/draft/profile/sites",
-										schemaPath: "#/properties/draft/properties/profile/properties/sites/minimum",
-										keyword: "minimum",
-										params: {
-											comparison: ">=",
-											limit: 1
-										},
-										message: "must be >= 1"
-									};
-									if (vErrors === null) vErrors = [err37];
-									else vErrors.push(err37);
-									errors++;
-								}
-							}
-						}
-						if (data5.pupils !== void 0) {
-							let data14 = data5.pupils;
-							if (!(typeof data14 == "number" && !(data14 % 1) && !isNaN(data14) && isFinite(data14))) {
-								const err38 = {
-									instancePath: instancePath + "/draft/profile/pupils",
-									schemaPath: "#/properties/draft/properties/profile/properties/pupils/type",
-									keyword: "type",
-									params: { type: "integer" },
-									message: "must be integer"
-								};
-								if (vErrors === null) vErrors = [err38];
-								else vErrors.push(err38);
-								errors++;
-							}
-							if (typeof data14 == "number" && isFinite(data14)) {
-								if (data14 > 2e6 || isNaN(data14)) {
-									const err39 = {
-										instancePath: instancePath + "/draft/profile/pupils",
-										schemaPath: "#/properties/draft/properties/profile/properties/pupils/maximum",
-										keyword: "maximum",
-										params: {
-											comparison: "<=",
-											limit: 2e6
-										},
-										message: "must be <= 2000000"
-									};
-									if (vErrors === null) vErrors = [err39];
-									else vErrors.push(err39);
-									errors++;
-								}
-								if (data14 < 0 || isNaN(data14)) {
-									const err40 = {
-										instancePath: instancePath + "/draft/profile/pupils",
-										schemaPath: "#/properties/draft/properties/profile/properties/pupils/minimum",
-										keyword: "minimum",
-										params: {
-											comparison: ">=",
-											limit: 0
-										},
-										message: "must be >= 0"
-									};
-									if (vErrors === null) vErrors = [err40];
-									else vErrors.push(err40);
-									errors++;
-								}
-							}
-						}
-						if (data5.teachers !== void 0) {
-							let data15 = data5.teachers;
-							if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
-								const err41 = {
-									instancePath: instancePath + "/draft/profile/teachers",
-									schemaPath: "#/properties/draft/properties/profile/properties/teachers/type",
-									keyword: "type",
-									params: { type: "integer" },
-									message: "must be integer"
-								};
-								if (vErrors === null) vErrors = [err41];
-								else vErrors.push(err41);
-								errors++;
-							}
-							if (typeof data15 == "number" && isFinite(data15)) {
-								if (data15 > 2e5 || isNaN(data15)) {
-									const err42 = {
-										instancePath: instancePath + "/draft/profile/teachers",
-										schemaPath: "#/properties/draft/properties/profile/properties/teachers/maximum",
-										keyword: "maximum",
-										params: {
-											comparison: "<=",
-											limit: 2e5
-										},
-										message: "must be <= 200000"
-									};
-									if (vErrors === null) vErrors = [err42];
-									else vErrors.push(err42);
-									errors++;
-								}
-								if (data15 < 0 || isNaN(data15)) {
-									const err43 = {
-										instancePath: instancePath + "/draft/profile/teachers",
-										schemaPath: "#/properties/draft/properties/profile/properties/teachers/minimum",
-										keyword: "minimum",
-										params: {
-											comparison: ">=",
-											limit: 0
-										},
-										message: "must be >= 0"
-									};
-									if (vErrors === null) vErrors = [err43];
-									else vErrors.push(err43);
-									errors++;
-								}
-							}
-						}
-						if (data5.devices !== void 0) {
-							let data16 = data5.devices;
-							if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
-								const err44 = {
-									instancePath: instancePath + "/draft/profile/devices",
-									schemaPath: "#/properties/draft/properties/profile/properties/devices/type",
-									keyword: "type",
-									params: { type: "integer" },
-									message: "must be integer"
-								};
-								if (vErrors === null) vErrors = [err44];
-								else vErrors.push(err44);
-								errors++;
-							}
-							if (typeof data16 == "number" && isFinite(data16)) {
-								if (data16 > 2e6 || isNaN(data16)) {
-									const err45 = {
-										instancePath: instancePath + "/draft/profile/devices",
-										schemaPath: "#/properties/draft/properties/profile/properties/devices/maximum",
-										keyword: "maximum",
-										params: {
-											comparison: "<=",
-											limit: 2e6
-										},
-										message: "must be <= 2000000"
-									};
-									if (vErrors === null) vErrors = [err45];
-									else vErrors.push(err45);
-									errors++;
-								}
-								if (data16 < 0 || isNaN(data16)) {
-									const err46 = {
-										instancePath: instancePath + "/draft/profile/devices",
-										schemaPath: "#/properties/draft/properties/profile/properties/devices/minimum",
-										keyword: "minimum",
-										params: {
-											comparison: ">=",
-											limit: 0
-										},
-										message: "must be >= 0"
-									};
-									if (vErrors === null) vErrors = [err46];
-									else vErrors.push(err46);
-									errors++;
-								}
-							}
-						}
-						if (data5.devicePlatform !== void 0) {
-							let data17 = data5.devicePlatform;
-							if (!(data17 === "ipad" || data17 === "windows" || data17 === "chromebook" || data17 === "android" || data17 === "mixed")) {
-								const err47 = {
-									instancePath: instancePath + "/draft/profile/devicePlatform",
-									schemaPath: "common.schema.json#/$defs/devicePlatform/enum",
-									keyword: "enum",
-									params: { allowedValues: schema65.enum },
-									message: "must be equal to one of the allowed values"
-								};
-								if (vErrors === null) vErrors = [err47];
-								else vErrors.push(err47);
-								errors++;
-							}
-						}
-					} else {
-						const err48 = {
-							instancePath: instancePath + "/draft/profile",
-							schemaPath: "#/properties/draft/properties/profile/type",
-							keyword: "type",
-							params: { type: "object" },
-							message: "must be object"
-						};
-						if (vErrors === null) vErrors = [err48];
-						else vErrors.push(err48);
-						errors++;
-					}
-				}
-				if (data4.phase !== void 0) {
-					let data18 = data4.phase;
-					if (typeof data18 === "string") {
-						if (func2(data18) > 80) {
-							const err49 = {
-								instancePath: instancePath + "/draft/phase",
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters"
-							};
-							if (vErrors === null) vErrors = [err49];
-							else vErrors.push(err49);
-							errors++;
-						}
-						if (!pattern4.test(data18)) {
-							const err50 = {
-								instancePath: instancePath + "/draft/phase",
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-							};
-							if (vErrors === null) vErrors = [err50];
-							else vErrors.push(err50);
-							errors++;
-						}
-					} else {
-						const err51 = {
-							instancePath: instancePath + "/draft/phase",
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err51];
-						else vErrors.push(err51);
-						errors++;
-					}
-				}
-				if (data4.phaseChosen !== void 0) {
-					if (typeof data4.phaseChosen !== "boolean") {
-						const err52 = {
-							instancePath: instancePath + "/draft/phaseChosen",
-							schemaPath: "#/properties/draft/properties/phaseChosen/type",
-							keyword: "type",
-							params: { type: "boolean" },
-							message: "must be boolean"
-						};
-						if (vErrors === null) vErrors = [err52];
-						else vErrors.push(err52);
-						errors++;
-					}
-				}
-				if (data4.scenario !== void 0) {
-					let data20 = data4.scenario;
-					if (typeof data20 === "string") {
-						if (func2(data20) > 80) {
-							const err53 = {
-								instancePath: instancePath + "/draft/scenario",
-								schemaPath: "common.schema.json#/$defs/id/maxLength",
-								keyword: "maxLength",
-								params: { limit: 80 },
-								message: "must NOT have more than 80 characters"
-							};
-							if (vErrors === null) vErrors = [err53];
-							else vErrors.push(err53);
-							errors++;
-						}
-						if (!pattern4.test(data20)) {
-							const err54 = {
-								instancePath: instancePath + "/draft/scenario",
-								schemaPath: "common.schema.json#/$defs/id/pattern",
-								keyword: "pattern",
-								params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*$" },
-								message: "must match pattern \"^[a-z0-9]+(-[a-z0-9]+)*$\""
-							};
-							if (vErrors === null) vErrors = [err54];
-							else vErrors.push(err54);
-							errors++;
-						}
-					} else {
-						const err55 = {
-							instancePath: instancePath + "/draft/scenario",
-							schemaPath: "common.schema.json#/$defs/id/type",
-							keyword: "type",
-							params: { type: "string" },
-							message: "must be string"
-						};
-						if (vErrors === null) vErrors = [err55];
-						else vErrors.push(err55);
-						errors++;
-					}
-				}
-				if (data4.scenarioChosen !== void 0) {
-					if (typeof data4.scenarioChosen !== "boolean") {
-						const err56 = {
-							instancePath: instancePath + "/draft/scenarioChosen",
-							schemaPath: "#/properties/draft/properties/scenarioChosen/type",
-							keyword: "type",
-							params: { type: "boolean" },
-							message: "must be boolean"
-						};
-						if (vErrors === null) vErrors = [err56];
-						else vErrors.push(err56);
-						errors++;
-					}
-				}
-				if (data4.customizations !== void 0) {
-					if (!validate70(data4.customizations, {
-						instancePath: instancePath + "/draft/customizations",
-						parentData: data4,
-						parentDataProperty: "customizations",
-						rootData,
-						dynamicAnchors
-					})) {
-						vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
-						errors = vErrors.length;
-					}
-				}
-				if (data4.inventory !== void 0) {
-					if (!validate72(data4.inventory, {
-						instancePath: instancePath + "/draft/inventory",
-						parentData: data4,
-						parentDataProperty: "inventory",
-						rootData,
-						dynamicAnchors
-					})) {
-						vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
-						errors = vErrors.length;
-					}
-				}
-				if (data4.solutions !== void 0) {
-					if (!validate74(data4.solutions, {
-						instancePath: instancePath + "/draft/solutions",
-						parentData: data4,
-						parentDataProperty: "solutions",
-						rootData,
-						dynamicAnchors
-					})) {
-						vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
-						errors = vErrors.length;
-					}
-				}
-				if (data4.plan !== void 0) {
-					if (!validate76(data4.plan, {
-						instancePath: instancePath + "/draft/plan",
-						parentData: data4,
-						parentDataProperty: "plan",
-						rootData,
-						dynamicAnchors
-					})) {
-						vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
-						errors = vErrors.length;
-					}
-				}
-				if (data4.reached !== void 0) {
-					let data26 = data4.reached;
-					if (!(data26 === "schulen" || data26 === "schularten" || data26 === "it-personal" || data26 === "dienstleister" || data26 === "land" || data26 === "empfehlung" || data26 === "bausteine" || data26 === "luecken" || data26 === "loesungen" || data26 === "massnahmen" || data26 === "ergebnis")) {
-						const err57 = {
-							instancePath: instancePath + "/draft/reached",
-							schemaPath: "#/properties/step/enum",
-							keyword: "enum",
-							params: { allowedValues: schema126.enum },
-							message: "must be equal to one of the allowed values"
-						};
-						if (vErrors === null) vErrors = [err57];
-						else vErrors.push(err57);
-						errors++;
-					}
-				}
-			} else {
-				const err58 = {
-					instancePath: instancePath + "/draft",
-					schemaPath: "#/properties/draft/type",
-					keyword: "type",
-					params: { type: "object" },
-					message: "must be object"
-				};
-				if (vErrors === null) vErrors = [err58];
-				else vErrors.push(err58);
-				errors++;
-			}
-		}
-	} else {
-		const err59 = {
-			instancePath,
-			schemaPath: "#/type",
-			keyword: "type",
-			params: { type: "object" },
-			message: "must be object"
-		};
-		if (vErrors === null) vErrors = [err59];
-		else vErrors.push(err59);
-		errors++;
-	}
-	validate69.errors = vErrors;
-	return errors === 0;
-}
-validate69.evaluated = {
-	"props": true,
-	"dynamicProps": false,
-	"dynamicItems": false
-};
-const validateFunding = validate78;
-const schema128 = {
-	"title": "Förderprogramm / Funding programme",
-	"description": "One programme.",
-	"type": "object",
-	"properties": {
-		"id": {
-			"$ref": "common.schema.json#/$defs/id",
-			"title": "Kennung / Id",
-			"description": "Id of the programme."
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the programme."
-		},
-		"level": {
-			"title": "Ebene / Level",
-			"description": "federal = Bund and Länder (every state implements it); state = one state's own programme.",
-			"enum": ["federal", "state"]
-		},
+		"id": { "$ref": "common.schema.json#/$defs/id" },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"level": { "enum": ["federal", "state"] },
 		"states": {
-			"title": "Länder / States",
-			"description": "The states where it applies; left out = every state.",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/stateCode" },
 			"uniqueItems": true,
 			"minItems": 1,
 			"maxItems": 16
 		},
-		"funds": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Fördert / Funds",
-			"description": "What the programme funds, in the words of the source."
-		},
+		"funds": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"blocks": {
-			"title": "Förderfähige Bausteine / Fundable blocks",
-			"description": "Blocks whose measures the programme could fund.",
 			"type": "array",
 			"items": { "$ref": "common.schema.json#/$defs/id" },
 			"uniqueItems": true,
 			"maxItems": 100
 		},
-		"staff": {
-			"title": "Personal förderfähig / Staff fundable",
-			"description": "true when the programme funds staff or admin services; infrastructure programmes usually do not.",
-			"type": "boolean"
-		},
-		"ownShare": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Eigenanteil / Own share",
-			"description": "The carrier's own share as the source gives it; left out when no source gives it."
-		},
-		"deadline": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Frist / Deadline",
-			"description": "The last date by which measures must be accounted for; left out when unknown."
-		},
-		"deadlineNote": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Zur Frist / About the deadline",
-			"description": "What the deadline means, or why it is unknown."
-		},
-		"status": {
-			"title": "Status",
-			"description": "open = applications possible; closed = ended; announced = agreed or announced, guidelines not yet published.",
-			"enum": [
-				"open",
-				"closed",
-				"announced"
-			]
-		},
-		"asOf": {
-			"$ref": "common.schema.json#/$defs/date",
-			"title": "Stand / As of",
-			"description": "Date the status was checked."
-		},
-		"confidence": {
-			"$ref": "common.schema.json#/$defs/confidence",
-			"title": "Verlässlichkeit / Confidence",
-			"description": "How reliable the entry is (secondary sources = low)."
-		},
+		"staff": { "type": "boolean" },
+		"ownShare": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"deadline": { "$ref": "common.schema.json#/$defs/date" },
+		"deadlineNote": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"status": { "enum": [
+			"open",
+			"closed",
+			"announced"
+		] },
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 		"examples": {
-			"title": "Beispiele aus den Seeds / Examples from the seeds",
-			"description": "Real amounts carriers received, with own share and deadline.",
 			"type": "array",
 			"items": { "$ref": "#/$defs/fundingExample" },
 			"maxItems": 20
@@ -10222,8 +11405,6 @@ const schema128 = {
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where the programme is described.",
 			"minItems": 1
 		}
 	},
@@ -10240,19 +11421,33 @@ const schema128 = {
 	],
 	"additionalProperties": false
 };
-const schema138 = {
-	"title": "Verlässlichkeit / Confidence",
-	"description": "high: the source states it unambiguously; medium: it follows from the source's bullets or context; low: an inference.",
-	"enum": [
-		"high",
-		"medium",
-		"low"
-	]
-};
-function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema89 = { "enum": [
+	"bw",
+	"by",
+	"be",
+	"bb",
+	"hb",
+	"hh",
+	"he",
+	"mv",
+	"ni",
+	"nw",
+	"rp",
+	"sl",
+	"sn",
+	"st",
+	"sh",
+	"th"
+] };
+const schema96 = { "enum": [
+	"high",
+	"medium",
+	"low"
+] };
+function validate67(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate81.evaluated;
+	const evaluated0 = validate67.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -10291,18 +11486,18 @@ function validate81(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate81.errors = vErrors;
+	validate67.errors = vErrors;
 	return errors === 0;
 }
-validate81.evaluated = {
+validate67.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate66(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate80.evaluated;
+	const evaluated0 = validate66.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10413,7 +11608,7 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/state",
 					schemaPath: "common.schema.json#/$defs/stateCode/enum",
 					keyword: "enum",
-					params: { allowedValues: schema61.enum },
+					params: { allowedValues: schema89.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err8];
@@ -10614,14 +11809,14 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.sources !== void 0) {
 			let data7 = data.sources;
-			if (!validate81(data7, {
+			if (!validate67(data7, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+				vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data7)) {
@@ -10662,18 +11857,18 @@ function validate80(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err25);
 		errors++;
 	}
-	validate80.errors = vErrors;
+	validate66.errors = vErrors;
 	return errors === 0;
 }
-validate80.evaluated = {
+validate66.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate79(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate79.evaluated;
+	const evaluated0 = validate65.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -10785,7 +11980,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 			else vErrors.push(err8);
 			errors++;
 		}
-		for (const key0 in data) if (!func1.call(schema128.properties, key0)) {
+		for (const key0 in data) if (!func1.call(schema86.properties, key0)) {
 			const err9 = {
 				instancePath,
 				schemaPath: "#/additionalProperties",
@@ -10976,7 +12171,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/level",
 					schemaPath: "#/properties/level/enum",
 					keyword: "enum",
-					params: { allowedValues: schema128.properties.level.enum },
+					params: { allowedValues: schema86.properties.level.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err23];
@@ -11019,7 +12214,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/states/" + i0,
 							schemaPath: "common.schema.json#/$defs/stateCode/enum",
 							keyword: "enum",
-							params: { allowedValues: schema61.enum },
+							params: { allowedValues: schema89.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err26];
@@ -11594,7 +12789,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/status",
 					schemaPath: "#/properties/status/enum",
 					keyword: "enum",
-					params: { allowedValues: schema128.properties.status.enum },
+					params: { allowedValues: schema86.properties.status.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err68];
@@ -11637,7 +12832,7 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 					instancePath: instancePath + "/confidence",
 					schemaPath: "common.schema.json#/$defs/confidence/enum",
 					keyword: "enum",
-					params: { allowedValues: schema138.enum },
+					params: { allowedValues: schema96.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err71];
@@ -11661,14 +12856,14 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len2 = data23.length;
-				for (let i4 = 0; i4 < len2; i4++) if (!validate80(data23[i4], {
+				for (let i4 = 0; i4 < len2; i4++) if (!validate66(data23[i4], {
 					instancePath: instancePath + "/examples/" + i4,
 					parentData: data23,
 					parentDataProperty: i4,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate80.errors : vErrors.concat(validate80.errors);
+					vErrors = vErrors === null ? validate66.errors : vErrors.concat(validate66.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -11686,14 +12881,14 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 		}
 		if (data.sources !== void 0) {
 			let data25 = data.sources;
-			if (!validate81(data25, {
+			if (!validate67(data25, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+				vErrors = vErrors === null ? validate67.errors : vErrors.concat(validate67.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data25)) {
@@ -11734,18 +12929,18 @@ function validate79(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err76);
 		errors++;
 	}
-	validate79.errors = vErrors;
+	validate65.errors = vErrors;
 	return errors === 0;
 }
-validate79.evaluated = {
+validate65.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate87(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate73(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate87.evaluated;
+	const evaluated0 = validate73.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -11784,18 +12979,18 @@ function validate87(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate87.errors = vErrors;
+	validate73.errors = vErrors;
 	return errors === 0;
 }
-validate87.evaluated = {
+validate73.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate78(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate64(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate78.evaluated;
+	const evaluated0 = validate64.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -11865,14 +13060,14 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len0 = data1.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate79(data1[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate65(data1[i0], {
 					instancePath: instancePath + "/programmes/" + i0,
 					parentData: data1,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
+					vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -11889,14 +13084,14 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate87(data.sources, {
+			if (!validate73(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+				vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -11912,19 +13107,19 @@ function validate78(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err6);
 		errors++;
 	}
-	validate78.errors = vErrors;
+	validate64.errors = vErrors;
 	return errors === 0;
 }
-validate78.evaluated = {
+validate64.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validatePhases = validate90;
-function validate91(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const validatePhases = validate76;
+function validate77(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate91.evaluated;
+	const evaluated0 = validate77.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -11963,18 +13158,18 @@ function validate91(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate91.errors = vErrors;
+	validate77.errors = vErrors;
 	return errors === 0;
 }
-validate91.evaluated = {
+validate77.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate90(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate76(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate90.evaluated;
+	const evaluated0 = validate76.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12426,14 +13621,14 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 							}
 						}
 						if (data2.sources !== void 0) {
-							if (!validate91(data2.sources, {
+							if (!validate77(data2.sources, {
 								instancePath: instancePath + "/phases/" + i0 + "/sources",
 								parentData: data2,
 								parentDataProperty: "sources",
 								rootData,
 								dynamicAnchors
 							})) {
-								vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+								vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
 								errors = vErrors.length;
 							}
 						}
@@ -12475,27 +13670,24 @@ function validate90(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err36);
 		errors++;
 	}
-	validate90.errors = vErrors;
+	validate76.errors = vErrors;
 	return errors === 0;
 }
-validate90.evaluated = {
+validate76.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateProfile = validate38;
-const validateScenario = validate94;
-const schema154 = {
+const validateScenario = validate80;
+const schema112 = {
 	"type": "object",
 	"properties": {
 		"eligibility": {
-			"description": "Knock-out conditions, checked before the score: all must hold.",
 			"type": "array",
 			"items": { "$ref": "#/$defs/condition" },
 			"maxItems": 10
 		},
 		"availableIn": {
-			"description": "States in which the scenario's accompanying offer exists (e.g. the IQSH's counselling for the Musterlösung Grundschule SH). Elsewhere the recommendation shows the note.",
 			"type": "object",
 			"properties": {
 				"states": {
@@ -12512,23 +13704,11 @@ const schema154 = {
 		"schoolCount": {
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": { "$ref": "#/$defs/range" },
-				"partly": {
-					"description": "A wider range counted as partly met.",
-					"$ref": "#/$defs/range"
-				},
-				"assumption": {
-					"description": "Set when numbers are a product assumption and not in the source.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
-				"assumptionScope": {
-					"description": "Which numbers the assumption concerns: all (the slide gives no numbers at all) or partly (the met range is the slide's, only the partly range is this tool's). Default all.",
-					"enum": ["all", "partly"]
-				}
+				"partly": { "$ref": "#/$defs/range" },
+				"assumption": { "$ref": "common.schema.json#/$defs/localizedText" },
+				"assumptionScope": { "enum": ["all", "partly"] }
 			},
 			"required": [
 				"label",
@@ -12541,14 +13721,11 @@ const schema154 = {
 			"type": "object",
 			"properties": {
 				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
-				"rule": {
-					"description": "only = every school type of the carrier must be one of `types` (some = partly); includes = at least one of `types`; mix = at least `minDistinct` different types (one fewer = partly).",
-					"enum": [
-						"only",
-						"includes",
-						"mix"
-					]
-				},
+				"rule": { "enum": [
+					"only",
+					"includes",
+					"mix"
+				] },
 				"types": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/schoolType" },
@@ -12571,13 +13748,9 @@ const schema154 = {
 			"additionalProperties": false
 		},
 		"itStaff": {
-			"description": "Which answers meet the criterion and which meet it partly; any other answer does not meet it.",
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording, shown to the user.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/itStaff" },
@@ -12589,7 +13762,6 @@ const schema154 = {
 					"uniqueItems": true
 				},
 				"substitutes": {
-					"description": "Provider answers that stand in for missing own IT (itStaff none), where the slide says 'Dienstleister: falls keine IT-Ressourcen vorhanden'. With one of them, the criterion is met.",
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/serviceProvider" },
 					"uniqueItems": true
@@ -12603,13 +13775,9 @@ const schema154 = {
 			"additionalProperties": false
 		},
 		"serviceProvider": {
-			"description": "Which answers meet the criterion and which meet it partly; any other answer does not meet it.",
 			"type": "object",
 			"properties": {
-				"label": {
-					"description": "The seed's wording, shown to the user.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"label": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"met": {
 					"type": "array",
 					"items": { "$ref": "common.schema.json#/$defs/serviceProvider" },
@@ -12639,10 +13807,27 @@ const schema154 = {
 	],
 	"additionalProperties": false
 };
-function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema115 = { "enum": [
+	"grundschule",
+	"foerderzentrum",
+	"weiterfuehrende-schule",
+	"berufsbildende-schule"
+] };
+const schema117 = { "enum": [
+	"none",
+	"small",
+	"department"
+] };
+const schema132 = { "enum": [
+	"none",
+	"regional",
+	"large",
+	"municipal"
+] };
+function validate82(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate96.evaluated;
+	const evaluated0 = validate82.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	const _errs1 = errors;
@@ -12871,7 +14056,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/schoolTypesOnly/" + i0,
 							schemaPath: "common.schema.json#/$defs/schoolType/enum",
 							keyword: "enum",
-							params: { allowedValues: schema62.enum },
+							params: { allowedValues: schema115.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err13];
@@ -12935,7 +14120,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/schoolTypesIncludes/" + i2,
 							schemaPath: "common.schema.json#/$defs/schoolType/enum",
 							keyword: "enum",
-							params: { allowedValues: schema62.enum },
+							params: { allowedValues: schema115.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err17];
@@ -13031,7 +14216,7 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/itStaff/" + i4,
 							schemaPath: "common.schema.json#/$defs/itStaff/enum",
 							keyword: "enum",
-							params: { allowedValues: schema63.enum },
+							params: { allowedValues: schema117.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err23];
@@ -13480,18 +14665,18 @@ function validate96(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err56);
 		errors++;
 	}
-	validate96.errors = vErrors;
+	validate82.errors = vErrors;
 	return errors === 0;
 }
-validate96.evaluated = {
+validate82.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate98(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate84(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate98.evaluated;
+	const evaluated0 = validate84.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -13530,18 +14715,18 @@ function validate98(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate98.errors = vErrors;
+	validate84.errors = vErrors;
 	return errors === 0;
 }
-validate98.evaluated = {
+validate84.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate81(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate95.evaluated;
+	const evaluated0 = validate81.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -13633,14 +14818,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 					errors++;
 				}
 				const len0 = data0.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate96(data0[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate82(data0[i0], {
 					instancePath: instancePath + "/eligibility/" + i0,
 					parentData: data0,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+					vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -13718,7 +14903,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/availableIn/states/" + i1,
 									schemaPath: "common.schema.json#/$defs/stateCode/enum",
 									keyword: "enum",
-									params: { allowedValues: schema61.enum },
+									params: { allowedValues: schema89.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err12];
@@ -14410,7 +15595,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/schoolCount/assumptionScope",
 							schemaPath: "#/properties/schoolCount/properties/assumptionScope/enum",
 							keyword: "enum",
-							params: { allowedValues: schema154.properties.schoolCount.properties.assumptionScope.enum },
+							params: { allowedValues: schema112.properties.schoolCount.properties.assumptionScope.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err62];
@@ -14710,7 +15895,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 							instancePath: instancePath + "/schoolTypes/rule",
 							schemaPath: "#/properties/schoolTypes/properties/rule/enum",
 							keyword: "enum",
-							params: { allowedValues: schema154.properties.schoolTypes.properties.rule.enum },
+							params: { allowedValues: schema112.properties.schoolTypes.properties.rule.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err83];
@@ -14729,7 +15914,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/schoolTypes/types/" + i3,
 									schemaPath: "common.schema.json#/$defs/schoolType/enum",
 									keyword: "enum",
-									params: { allowedValues: schema62.enum },
+									params: { allowedValues: schema115.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err84];
@@ -15024,7 +16209,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/itStaff/met/" + i5,
 									schemaPath: "common.schema.json#/$defs/itStaff/enum",
 									keyword: "enum",
-									params: { allowedValues: schema63.enum },
+									params: { allowedValues: schema117.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err105];
@@ -15076,7 +16261,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/itStaff/partly/" + i7,
 									schemaPath: "common.schema.json#/$defs/itStaff/enum",
 									keyword: "enum",
-									params: { allowedValues: schema63.enum },
+									params: { allowedValues: schema117.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err108];
@@ -15128,7 +16313,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/itStaff/substitutes/" + i9,
 									schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
 									keyword: "enum",
-									params: { allowedValues: schema64.enum },
+									params: { allowedValues: schema132.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err111];
@@ -15376,7 +16561,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/serviceProvider/met/" + i11,
 									schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
 									keyword: "enum",
-									params: { allowedValues: schema64.enum },
+									params: { allowedValues: schema132.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err129];
@@ -15428,7 +16613,7 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 									instancePath: instancePath + "/serviceProvider/partly/" + i13,
 									schemaPath: "common.schema.json#/$defs/serviceProvider/enum",
 									keyword: "enum",
-									params: { allowedValues: schema64.enum },
+									params: { allowedValues: schema132.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err132];
@@ -15483,14 +16668,14 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate98(data.sources, {
+			if (!validate84(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+				vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -15506,38 +16691,30 @@ function validate95(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err136);
 		errors++;
 	}
-	validate95.errors = vErrors;
+	validate81.errors = vErrors;
 	return errors === 0;
 }
-validate95.evaluated = {
+validate81.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema184 = {
-	"title": "Verantwortlich / Responsible party",
-	"description": "carrier = the Schulträger provides the block; state = the Land provides it; both = both provide it (an overlap whose meaning is given separately).",
-	"enum": [
-		"carrier",
-		"state",
-		"both"
-	]
-};
-const schema185 = {
-	"title": "Bedeutung einer Überschneidung / Meaning of an overlap",
-	"description": "What an overlap (carrier and state both provide a block) means in a scenario: phase-out = the carrier's duplicate technical solution runs out; switch-off = duplicate services are switched off; connect = the carrier keeps its own and connects it to the state's (e.g. IDM federation); redundant = intended redundancy, schools keep working if the state solution fails; complement = a non-technical block: each party documents, regulates, protects or trains for its own services (never switched off).",
-	"enum": [
-		"phase-out",
-		"switch-off",
-		"connect",
-		"redundant",
-		"complement"
-	]
-};
-function validate103(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema142 = { "enum": [
+	"carrier",
+	"state",
+	"both"
+] };
+const schema143 = { "enum": [
+	"phase-out",
+	"switch-off",
+	"connect",
+	"redundant",
+	"complement"
+] };
+function validate89(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate103.evaluated;
+	const evaluated0 = validate89.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	const _errs1 = errors;
@@ -15733,7 +16910,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/responsible",
 					schemaPath: "common.schema.json#/$defs/responsible/enum",
 					keyword: "enum",
-					params: { allowedValues: schema184.enum },
+					params: { allowedValues: schema142.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err13];
@@ -15762,7 +16939,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/overlap",
 					schemaPath: "common.schema.json#/$defs/overlapAction/enum",
 					keyword: "enum",
-					params: { allowedValues: schema185.enum },
+					params: { allowedValues: schema143.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err15];
@@ -15777,7 +16954,7 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/confidence",
 					schemaPath: "common.schema.json#/$defs/confidence/enum",
 					keyword: "enum",
-					params: { allowedValues: schema138.enum },
+					params: { allowedValues: schema96.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err16];
@@ -15918,14 +17095,14 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate98(data.sources, {
+			if (!validate84(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+				vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -15941,18 +17118,18 @@ function validate103(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err27);
 		errors++;
 	}
-	validate103.errors = vErrors;
+	validate89.errors = vErrors;
 	return errors === 0;
 }
-validate103.evaluated = {
+validate89.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate102(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate88(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate102.evaluated;
+	const evaluated0 = validate88.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -16181,14 +17358,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 					errors++;
 				}
 				const len1 = data4.length;
-				for (let i1 = 0; i1 < len1; i1++) if (!validate103(data4[i1], {
+				for (let i1 = 0; i1 < len1; i1++) if (!validate89(data4[i1], {
 					instancePath: instancePath + "/blocks/" + i1,
 					parentData: data4,
 					parentDataProperty: i1,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
+					vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -16205,14 +17382,14 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate98(data.sources, {
+			if (!validate84(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+				vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -16228,18 +17405,18 @@ function validate102(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err18);
 		errors++;
 	}
-	validate102.errors = vErrors;
+	validate88.errors = vErrors;
 	return errors === 0;
 }
-validate102.evaluated = {
+validate88.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate94(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate80(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate94.evaluated;
+	const evaluated0 = validate80.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -16705,14 +17882,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.targetGroup !== void 0) {
-			if (!validate95(data.targetGroup, {
+			if (!validate81(data.targetGroup, {
 				instancePath: instancePath + "/targetGroup",
 				parentData: data,
 				parentDataProperty: "targetGroup",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+				vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -16786,14 +17963,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
 						errors++;
 					}
 				}
-				for (const key4 in data10) if (!validate102(data10[key4], {
+				for (const key4 in data10) if (!validate88(data10[key4], {
 					instancePath: instancePath + "/phases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
 					parentData: data10,
 					parentDataProperty: key4,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate102.errors : vErrors.concat(validate102.errors);
+					vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -16810,14 +17987,14 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate98(data.sources, {
+			if (!validate84(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+				vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -16833,20 +18010,18 @@ function validate94(data, { instancePath = "", parentData, parentDataProperty, r
 		else vErrors.push(err41);
 		errors++;
 	}
-	validate94.errors = vErrors;
+	validate80.errors = vErrors;
 	return errors === 0;
 }
-validate94.evaluated = {
+validate80.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateSolution = validate109;
-const schema188 = {
+const validateSolution = validate95;
+const schema146 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/solution.schema.json",
-	"title": "Systemlösung / System solution",
-	"description": "catalog/solutions/<id>.json: a product or package a carrier can use to provide its blocks, rated on every block of the catalog.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
@@ -16854,34 +18029,26 @@ const schema188 = {
 		"name": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 120,
-			"examples": ["IServ", "UCS@school"]
+			"maxLength": 120
 		},
 		"vendor": {
 			"type": "string",
 			"minLength": 2,
 			"maxLength": 200
 		},
-		"kind": {
-			"description": "school-server = on-premises server per school or carrier; platform = hosted/cloud platform; concept = documentation and counselling package.",
-			"enum": [
-				"school-server",
-				"platform",
-				"concept"
-			]
-		},
-		"license": {
-			"description": "Open source, proprietary, or a mix.",
-			"enum": [
-				"open-source",
-				"proprietary",
-				"mixed"
-			]
-		},
+		"kind": { "enum": [
+			"school-server",
+			"platform",
+			"concept"
+		] },
+		"license": { "enum": [
+			"open-source",
+			"proprietary",
+			"mixed"
+		] },
 		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"asOf": { "$ref": "common.schema.json#/$defs/date" },
 		"availableIn": {
-			"description": "Where the solution can be had. Absent = in every state. A package tied to one state's institute (the IQSH's Musterlösung in Schleswig-Holstein, paedML through the LMZ in Baden-Württemberg) lists that state; the app offers it elsewhere only with this note.",
 			"type": "object",
 			"properties": {
 				"states": {
@@ -16896,7 +18063,6 @@ const schema188 = {
 			"additionalProperties": false
 		},
 		"coverage": {
-			"description": "One rating per block id of blocks.json (the catalog check enforces that every block is rated).",
 			"type": "object",
 			"propertyNames": { "$ref": "common.schema.json#/$defs/id" },
 			"additionalProperties": { "$ref": "#/$defs/rating" }
@@ -16940,20 +18106,16 @@ const schema188 = {
 		"additionalProperties": false
 	} }
 };
-const schema196 = {
-	"title": "Abdeckung / Coverage",
-	"description": "How far a system solution covers a block, measured against the block's definition in blocks.json. full = the product itself delivers the whole block, without a further product; partial = the product itself delivers part of it (the note says what is missing); none = the product does not deliver it: integration with a separately operated product counts as none (the note names it), and software never covers the hardware blocks (cabling, presentation technology, devices); unknown = no source found, shown and counted as unknown, never as none.",
-	"enum": [
-		"full",
-		"partial",
-		"none",
-		"unknown"
-	]
-};
-function validate111(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+const schema154 = { "enum": [
+	"full",
+	"partial",
+	"none",
+	"unknown"
+] };
+function validate97(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate111.evaluated;
+	const evaluated0 = validate97.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -16992,18 +18154,18 @@ function validate111(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate111.errors = vErrors;
+	validate97.errors = vErrors;
 	return errors === 0;
 }
-validate111.evaluated = {
+validate97.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate96(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate110.evaluated;
+	const evaluated0 = validate96.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	const _errs2 = errors;
@@ -17176,7 +18338,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/level",
 					schemaPath: "common.schema.json#/$defs/coverageLevel/enum",
 					keyword: "enum",
-					params: { allowedValues: schema196.enum },
+					params: { allowedValues: schema154.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err10];
@@ -17323,7 +18485,7 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/confidence",
 					schemaPath: "common.schema.json#/$defs/confidence/enum",
 					keyword: "enum",
-					params: { allowedValues: schema138.enum },
+					params: { allowedValues: schema96.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err21];
@@ -17332,14 +18494,14 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate111(data.sources, {
+			if (!validate97(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+				vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -17355,18 +18517,18 @@ function validate110(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err22);
 		errors++;
 	}
-	validate110.errors = vErrors;
+	validate96.errors = vErrors;
 	return errors === 0;
 }
-validate110.evaluated = {
+validate96.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate115(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate101(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate115.evaluated;
+	const evaluated0 = validate101.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -17405,18 +18567,18 @@ function validate115(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate115.errors = vErrors;
+	validate101.errors = vErrors;
 	return errors === 0;
 }
-validate115.evaluated = {
+validate101.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate109(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate95(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate109.evaluated;
+	const evaluated0 = validate95.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17528,7 +18690,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 			else vErrors.push(err8);
 			errors++;
 		}
-		for (const key0 in data) if (!func1.call(schema188.properties, key0)) {
+		for (const key0 in data) if (!func1.call(schema146.properties, key0)) {
 			const err9 = {
 				instancePath,
 				schemaPath: "#/additionalProperties",
@@ -17681,7 +18843,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/kind",
 					schemaPath: "#/properties/kind/enum",
 					keyword: "enum",
-					params: { allowedValues: schema188.properties.kind.enum },
+					params: { allowedValues: schema146.properties.kind.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err20];
@@ -17696,7 +18858,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/license",
 					schemaPath: "#/properties/license/enum",
 					keyword: "enum",
-					params: { allowedValues: schema188.properties.license.enum },
+					params: { allowedValues: schema146.properties.license.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err21];
@@ -17926,7 +19088,7 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 									instancePath: instancePath + "/availableIn/states/" + i0,
 									schemaPath: "common.schema.json#/$defs/stateCode/enum",
 									keyword: "enum",
-									params: { allowedValues: schema61.enum },
+									params: { allowedValues: schema89.enum },
 									message: "must be equal to one of the allowed values"
 								};
 								if (vErrors === null) vErrors = [err38];
@@ -18170,14 +19332,14 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 						errors++;
 					}
 				}
-				for (const key5 in data16) if (!validate110(data16[key5], {
+				for (const key5 in data16) if (!validate96(data16[key5], {
 					instancePath: instancePath + "/coverage/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
 					parentData: data16,
 					parentDataProperty: key5,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+					vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -18194,14 +19356,14 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate115(data.sources, {
+			if (!validate101(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+				vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -18217,44 +19379,28 @@ function validate109(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err57);
 		errors++;
 	}
-	validate109.errors = vErrors;
+	validate95.errors = vErrors;
 	return errors === 0;
 }
-validate109.evaluated = {
+validate95.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateStaffing = validate118;
-const schema202 = {
-	"title": "Supportebene / Support level",
-	"description": "One level.",
+const validateStaffing = validate104;
+const schema160 = {
 	"type": "object",
 	"properties": {
-		"level": {
-			"title": "Ebene / Level",
-			"description": "1, 2 or 3.",
-			"enum": [
-				1,
-				2,
-				3
-			]
-		},
-		"name": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Name",
-			"description": "Name of the level."
-		},
-		"who": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Wer / Who",
-			"description": "Who usually does it."
-		},
+		"level": { "enum": [
+			1,
+			2,
+			3
+		] },
+		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"who": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Where it is described.",
 			"minItems": 1
 		}
 	},
@@ -18266,10 +19412,10 @@ const schema202 = {
 	],
 	"additionalProperties": false
 };
-function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate106(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate120.evaluated;
+	const evaluated0 = validate106.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -18308,18 +19454,18 @@ function validate120(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate120.errors = vErrors;
+	validate106.errors = vErrors;
 	return errors === 0;
 }
-validate120.evaluated = {
+validate106.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate119(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate105(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate119.evaluated;
+	const evaluated0 = validate105.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18390,7 +19536,7 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/level",
 					schemaPath: "#/properties/level/enum",
 					keyword: "enum",
-					params: { allowedValues: schema202.properties.level.enum },
+					params: { allowedValues: schema160.properties.level.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err5];
@@ -18664,14 +19810,14 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
 		}
 		if (data.sources !== void 0) {
 			let data7 = data.sources;
-			if (!validate120(data7, {
+			if (!validate106(data7, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+				vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data7)) {
@@ -18712,18 +19858,18 @@ function validate119(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err28);
 		errors++;
 	}
-	validate119.errors = vErrors;
+	validate105.errors = vErrors;
 	return errors === 0;
 }
-validate119.evaluated = {
+validate105.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate124(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate110(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate124.evaluated;
+	const evaluated0 = validate110.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18983,14 +20129,14 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
 		}
 		if (data.sources !== void 0) {
 			let data5 = data.sources;
-			if (!validate120(data5, {
+			if (!validate106(data5, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+				vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data5)) {
@@ -19031,22 +20177,18 @@ function validate124(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err21);
 		errors++;
 	}
-	validate124.errors = vErrors;
+	validate110.errors = vErrors;
 	return errors === 0;
 }
-validate124.evaluated = {
+validate110.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const schema211 = {
-	"title": "Erwartung / Expectation",
-	"description": "Support levels the scenario expects from the carrier.",
+const schema169 = {
 	"type": "object",
 	"properties": {
 		"levels": {
-			"title": "Ebenen beim Träger / Levels with the carrier",
-			"description": "The levels the carrier (its staff or its provider) covers.",
 			"type": "array",
 			"items": { "enum": [
 				1,
@@ -19056,16 +20198,10 @@ const schema211 = {
 			"uniqueItems": true,
 			"maxItems": 3
 		},
-		"text": {
-			"$ref": "common.schema.json#/$defs/localizedText",
-			"title": "Text",
-			"description": "The expectation in words."
-		},
+		"text": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": {
 			"$ref": "common.schema.json#/$defs/sourceRefs",
 			"type": "array",
-			"title": "Quellen / Sources",
-			"description": "Slides or bullets.",
 			"minItems": 1
 		}
 	},
@@ -19076,10 +20212,10 @@ const schema211 = {
 	],
 	"additionalProperties": false
 };
-function validate128(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate114(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate128.evaluated;
+	const evaluated0 = validate114.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -19154,7 +20290,7 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
 							instancePath: instancePath + "/levels/" + i0,
 							schemaPath: "#/properties/levels/items/enum",
 							keyword: "enum",
-							params: { allowedValues: schema211.properties.levels.items.enum },
+							params: { allowedValues: schema169.properties.levels.items.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err5];
@@ -19329,14 +20465,14 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
 		}
 		if (data.sources !== void 0) {
 			let data5 = data.sources;
-			if (!validate120(data5, {
+			if (!validate106(data5, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+				vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data5)) {
@@ -19377,18 +20513,18 @@ function validate128(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err20);
 		errors++;
 	}
-	validate128.errors = vErrors;
+	validate114.errors = vErrors;
 	return errors === 0;
 }
-validate128.evaluated = {
+validate114.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate131(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate117(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate131.evaluated;
+	const evaluated0 = validate117.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -19427,18 +20563,18 @@ function validate131(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate131.errors = vErrors;
+	validate117.errors = vErrors;
 	return errors === 0;
 }
-validate131.evaluated = {
+validate117.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate118(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate104(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate118.evaluated;
+	const evaluated0 = validate104.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -19544,14 +20680,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 					errors++;
 				}
 				const len0 = data1.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate119(data1[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate105(data1[i0], {
 					instancePath: instancePath + "/levels/" + i0,
 					parentData: data1,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+					vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -19568,14 +20704,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.central !== void 0) {
-			if (!validate124(data.central, {
+			if (!validate110(data.central, {
 				instancePath: instancePath + "/central",
 				parentData: data,
 				parentDataProperty: "central",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+				vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -19640,7 +20776,7 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 									instancePath: instancePath + "/onSite/perSchoolType",
 									schemaPath: "common.schema.json#/$defs/schoolType/enum",
 									keyword: "enum",
-									params: { allowedValues: schema62.enum },
+									params: { allowedValues: schema115.enum },
 									message: "must be equal to one of the allowed values",
 									propertyName: key2
 								};
@@ -19854,14 +20990,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 				}
 				if (data4.sources !== void 0) {
 					let data10 = data4.sources;
-					if (!validate120(data10, {
+					if (!validate106(data10, {
 						instancePath: instancePath + "/onSite/sources",
 						parentData: data4,
 						parentDataProperty: "sources",
 						rootData,
 						dynamicAnchors
 					})) {
-						vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+						vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 						errors = vErrors.length;
 					}
 					if (Array.isArray(data10)) {
@@ -19961,14 +21097,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 						errors++;
 					}
 				}
-				for (const key6 in data11) if (!validate128(data11[key6], {
+				for (const key6 in data11) if (!validate114(data11[key6], {
 					instancePath: instancePath + "/scenarios/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
 					parentData: data11,
 					parentDataProperty: key6,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+					vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -19985,14 +21121,14 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate131(data.sources, {
+			if (!validate117(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+				vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -20008,48 +21144,32 @@ function validate118(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err37);
 		errors++;
 	}
-	validate118.errors = vErrors;
+	validate104.errors = vErrors;
 	return errors === 0;
 }
-validate118.evaluated = {
+validate104.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-const validateState = validate134;
-const schema214 = {
+const validateState = validate120;
+const schema172 = {
 	"$schema": "https://json-schema.org/draft/2020-12/schema",
 	"$id": "https://schultraeger-baukasten.example/schema/state.schema.json",
-	"title": "Land und seine zentralen Schuldienste / A state and its central school services",
-	"description": "catalog/states/<code>.json: one file per state (Land). Outside Schleswig-Holstein the mapping of a service to blocks is inferred from feature descriptions: record that with basis 'inferred', a confidence and the reasoning.",
 	"type": "object",
 	"properties": {
 		"$schema": { "type": "string" },
 		"id": { "$ref": "common.schema.json#/$defs/stateCode" },
 		"name": { "$ref": "common.schema.json#/$defs/localizedText" },
-		"asOf": {
-			"description": "Date of the newest fact in this file.",
-			"$ref": "common.schema.json#/$defs/date"
-		},
-		"defaultPhase": {
-			"description": "Suggested phase for carriers in this state today (a phase id of phases.json).",
-			"$ref": "common.schema.json#/$defs/id"
-		},
-		"defaultPhaseReason": {
-			"description": "One line why, e.g. 'landesweit verpflichtend seit …'.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
-		"notes": {
-			"description": "What a carrier in this state should know about the state's offer in general.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
+		"defaultPhase": { "$ref": "common.schema.json#/$defs/id" },
+		"defaultPhaseReason": { "$ref": "common.schema.json#/$defs/localizedText" },
+		"notes": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"schoolCarrier": {
-			"description": "Who the school carriers are in this state. city-state = the state is also the carrier of (most) schools, so the split between a municipality and the state does not exist as such (Berlin, Bremen, Hamburg); municipal = towns, municipalities and counties.",
 			"type": "object",
 			"properties": {
 				"model": { "enum": ["municipal", "city-state"] },
 				"term": {
-					"description": "The state's own word for the carrier where it differs, e.g. Sachaufwandsträger (Bayern).",
 					"type": "string",
 					"maxLength": 120
 				},
@@ -20083,28 +21203,20 @@ const schema214 = {
 				"name": {
 					"type": "string",
 					"minLength": 2,
-					"maxLength": 120,
-					"examples": ["Schulportal SH", "itslearning"]
+					"maxLength": 120
 				},
 				"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"operator": {
 					"type": "string",
 					"minLength": 2,
-					"maxLength": 200,
-					"examples": ["Dataport im Auftrag des Landes"]
+					"maxLength": 200
 				},
-				"status": {
-					"description": "The service's real status on the service's asOf date, backed by its sources. It does not depend on the phase: the phase says who is meant to provide a block, the status whether the state delivers today.",
-					"$ref": "common.schema.json#/$defs/serviceStatus"
-				},
-				"mandatory": {
-					"description": "Whether schools must use it.",
-					"enum": [
-						"mandatory",
-						"voluntary",
-						"unknown"
-					]
-				},
+				"status": { "$ref": "common.schema.json#/$defs/serviceStatus" },
+				"mandatory": { "enum": [
+					"mandatory",
+					"voluntary",
+					"unknown"
+				] },
 				"audience": {
 					"type": "array",
 					"items": { "enum": [
@@ -20117,14 +21229,10 @@ const schema214 = {
 					"minItems": 1
 				},
 				"since": {
-					"description": "Year or date the service started.",
 					"type": "string",
 					"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 				},
-				"asOf": {
-					"description": "The date on which the status and the facts of this service were last confirmed by a source.",
-					"$ref": "common.schema.json#/$defs/date"
-				},
+				"asOf": { "$ref": "common.schema.json#/$defs/date" },
 				"covers": {
 					"type": "array",
 					"items": { "$ref": "#/$defs/coverage" },
@@ -20155,20 +21263,14 @@ const schema214 = {
 			"properties": {
 				"block": { "$ref": "common.schema.json#/$defs/id" },
 				"level": { "enum": ["full", "partial"] },
-				"basis": {
-					"description": "iqsh-slide = assigned on the IQSH slides; documented = the source names the function; inferred = derived from the feature description.",
-					"enum": [
-						"iqsh-slide",
-						"documented",
-						"inferred"
-					]
-				},
+				"basis": { "enum": [
+					"iqsh-slide",
+					"documented",
+					"inferred"
+				] },
 				"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 				"reasoning": { "$ref": "common.schema.json#/$defs/localizedText" },
-				"carrierKeeps": {
-					"description": "Required for partial coverage: what of the block stays with the carrier (e.g. 'addresses for pupils', 'a forum outside the LMS'). Shown next to 'teilweise durch das Land'.",
-					"$ref": "common.schema.json#/$defs/localizedText"
-				},
+				"carrierKeeps": { "$ref": "common.schema.json#/$defs/localizedText" },
 				"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 			},
 			"required": [
@@ -20184,35 +21286,27 @@ const schema214 = {
 		}
 	}
 };
-const schema222 = {
+const schema180 = {
 	"type": "object",
 	"properties": {
 		"id": { "$ref": "common.schema.json#/$defs/id" },
 		"name": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 120,
-			"examples": ["Schulportal SH", "itslearning"]
+			"maxLength": 120
 		},
 		"description": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"operator": {
 			"type": "string",
 			"minLength": 2,
-			"maxLength": 200,
-			"examples": ["Dataport im Auftrag des Landes"]
+			"maxLength": 200
 		},
-		"status": {
-			"description": "The service's real status on the service's asOf date, backed by its sources. It does not depend on the phase: the phase says who is meant to provide a block, the status whether the state delivers today.",
-			"$ref": "common.schema.json#/$defs/serviceStatus"
-		},
-		"mandatory": {
-			"description": "Whether schools must use it.",
-			"enum": [
-				"mandatory",
-				"voluntary",
-				"unknown"
-			]
-		},
+		"status": { "$ref": "common.schema.json#/$defs/serviceStatus" },
+		"mandatory": { "enum": [
+			"mandatory",
+			"voluntary",
+			"unknown"
+		] },
 		"audience": {
 			"type": "array",
 			"items": { "enum": [
@@ -20225,14 +21319,10 @@ const schema222 = {
 			"minItems": 1
 		},
 		"since": {
-			"description": "Year or date the service started.",
 			"type": "string",
 			"pattern": "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 		},
-		"asOf": {
-			"description": "The date on which the status and the facts of this service were last confirmed by a source.",
-			"$ref": "common.schema.json#/$defs/date"
-		},
+		"asOf": { "$ref": "common.schema.json#/$defs/date" },
 		"covers": {
 			"type": "array",
 			"items": { "$ref": "#/$defs/coverage" },
@@ -20258,36 +21348,26 @@ const schema222 = {
 	],
 	"additionalProperties": false
 };
-const schema225 = {
-	"title": "Status eines Landesdienstes / Status of a state service",
-	"description": "The service's real status on its asOf date: available = all schools of the state can use it; pilot = piloted at some schools; planned = announced, not yet usable; discontinued = no longer offered. Only available services cover a block in the gap analysis, in every phase.",
-	"enum": [
-		"available",
-		"pilot",
-		"planned",
-		"discontinued"
-	]
-};
-const pattern60 = /* @__PURE__ */ new RegExp("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "u");
-const schema227 = {
+const schema183 = { "enum": [
+	"available",
+	"pilot",
+	"planned",
+	"discontinued"
+] };
+const pattern34 = /* @__PURE__ */ new RegExp("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$", "u");
+const schema185 = {
 	"type": "object",
 	"properties": {
 		"block": { "$ref": "common.schema.json#/$defs/id" },
 		"level": { "enum": ["full", "partial"] },
-		"basis": {
-			"description": "iqsh-slide = assigned on the IQSH slides; documented = the source names the function; inferred = derived from the feature description.",
-			"enum": [
-				"iqsh-slide",
-				"documented",
-				"inferred"
-			]
-		},
+		"basis": { "enum": [
+			"iqsh-slide",
+			"documented",
+			"inferred"
+		] },
 		"confidence": { "$ref": "common.schema.json#/$defs/confidence" },
 		"reasoning": { "$ref": "common.schema.json#/$defs/localizedText" },
-		"carrierKeeps": {
-			"description": "Required for partial coverage: what of the block stays with the carrier (e.g. 'addresses for pupils', 'a forum outside the LMS'). Shown next to 'teilweise durch das Land'.",
-			"$ref": "common.schema.json#/$defs/localizedText"
-		},
+		"carrierKeeps": { "$ref": "common.schema.json#/$defs/localizedText" },
 		"sources": { "$ref": "common.schema.json#/$defs/sourceRefs" }
 	},
 	"required": [
@@ -20301,10 +21381,10 @@ const schema227 = {
 	"then": { "required": ["carrierKeeps"] },
 	"additionalProperties": false
 };
-function validate137(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate123(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate137.evaluated;
+	const evaluated0 = validate123.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -20343,18 +21423,18 @@ function validate137(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate137.errors = vErrors;
+	validate123.errors = vErrors;
 	return errors === 0;
 }
-validate137.evaluated = {
+validate123.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate136(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate122(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate136.evaluated;
+	const evaluated0 = validate122.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	const _errs1 = errors;
@@ -20527,7 +21607,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/level",
 					schemaPath: "#/properties/level/enum",
 					keyword: "enum",
-					params: { allowedValues: schema227.properties.level.enum },
+					params: { allowedValues: schema185.properties.level.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err12];
@@ -20542,7 +21622,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/basis",
 					schemaPath: "#/properties/basis/enum",
 					keyword: "enum",
-					params: { allowedValues: schema227.properties.basis.enum },
+					params: { allowedValues: schema185.properties.basis.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err13];
@@ -20557,7 +21637,7 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/confidence",
 					schemaPath: "common.schema.json#/$defs/confidence/enum",
 					keyword: "enum",
-					params: { allowedValues: schema138.enum },
+					params: { allowedValues: schema96.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err14];
@@ -20830,14 +21910,14 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate137(data.sources, {
+			if (!validate123(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+				vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -20853,18 +21933,18 @@ function validate136(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err35);
 		errors++;
 	}
-	validate136.errors = vErrors;
+	validate122.errors = vErrors;
 	return errors === 0;
 }
-validate136.evaluated = {
+validate122.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate135(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate121(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate135.evaluated;
+	const evaluated0 = validate121.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -20988,7 +22068,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 			else vErrors.push(err9);
 			errors++;
 		}
-		for (const key0 in data) if (!func1.call(schema222.properties, key0)) {
+		for (const key0 in data) if (!func1.call(schema180.properties, key0)) {
 			const err10 = {
 				instancePath,
 				schemaPath: "#/additionalProperties",
@@ -21259,7 +22339,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/status",
 					schemaPath: "common.schema.json#/$defs/serviceStatus/enum",
 					keyword: "enum",
-					params: { allowedValues: schema225.enum },
+					params: { allowedValues: schema183.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err30];
@@ -21274,7 +22354,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/mandatory",
 					schemaPath: "#/properties/mandatory/enum",
 					keyword: "enum",
-					params: { allowedValues: schema222.properties.mandatory.enum },
+					params: { allowedValues: schema180.properties.mandatory.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err31];
@@ -21305,7 +22385,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 							instancePath: instancePath + "/audience/" + i0,
 							schemaPath: "#/properties/audience/items/enum",
 							keyword: "enum",
-							params: { allowedValues: schema222.properties.audience.items.enum },
+							params: { allowedValues: schema180.properties.audience.items.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err33];
@@ -21349,7 +22429,7 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 		if (data.since !== void 0) {
 			let data10 = data.since;
 			if (typeof data10 === "string") {
-				if (!pattern60.test(data10)) {
+				if (!pattern34.test(data10)) {
 					const err36 = {
 						instancePath: instancePath + "/since",
 						schemaPath: "#/properties/since/pattern",
@@ -21418,14 +22498,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 					errors++;
 				}
 				const len1 = data12.length;
-				for (let i2 = 0; i2 < len1; i2++) if (!validate136(data12[i2], {
+				for (let i2 = 0; i2 < len1; i2++) if (!validate122(data12[i2], {
 					instancePath: instancePath + "/covers/" + i2,
 					parentData: data12,
 					parentDataProperty: i2,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+					vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -21443,14 +22523,14 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 		}
 		if (data.sources !== void 0) {
 			let data14 = data.sources;
-			if (!validate137(data14, {
+			if (!validate123(data14, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+				vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 				errors = vErrors.length;
 			}
 			if (Array.isArray(data14)) {
@@ -21491,18 +22571,18 @@ function validate135(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err44);
 		errors++;
 	}
-	validate135.errors = vErrors;
+	validate121.errors = vErrors;
 	return errors === 0;
 }
-validate135.evaluated = {
+validate121.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate143(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate129(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate143.evaluated;
+	const evaluated0 = validate129.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (Array.isArray(data)) {
@@ -21541,18 +22621,18 @@ function validate143(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err1);
 		errors++;
 	}
-	validate143.errors = vErrors;
+	validate129.errors = vErrors;
 	return errors === 0;
 }
-validate143.evaluated = {
+validate129.evaluated = {
 	"items": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-function validate134(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+function validate120(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
 	let vErrors = null;
 	let errors = 0;
-	const evaluated0 = validate134.evaluated;
+	const evaluated0 = validate120.evaluated;
 	if (evaluated0.dynamicProps) evaluated0.props = void 0;
 	if (evaluated0.dynamicItems) evaluated0.items = void 0;
 	if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -21640,7 +22720,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 			else vErrors.push(err6);
 			errors++;
 		}
-		for (const key0 in data) if (!func1.call(schema214.properties, key0)) {
+		for (const key0 in data) if (!func1.call(schema172.properties, key0)) {
 			const err7 = {
 				instancePath,
 				schemaPath: "#/additionalProperties",
@@ -21673,7 +22753,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 					instancePath: instancePath + "/id",
 					schemaPath: "common.schema.json#/$defs/stateCode/enum",
 					keyword: "enum",
-					params: { allowedValues: schema61.enum },
+					params: { allowedValues: schema89.enum },
 					message: "must be equal to one of the allowed values"
 				};
 				if (vErrors === null) vErrors = [err9];
@@ -22191,7 +23271,7 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 							instancePath: instancePath + "/schoolCarrier/model",
 							schemaPath: "#/properties/schoolCarrier/properties/model/enum",
 							keyword: "enum",
-							params: { allowedValues: schema214.properties.schoolCarrier.properties.model.enum },
+							params: { allowedValues: schema172.properties.schoolCarrier.properties.model.enum },
 							message: "must be equal to one of the allowed values"
 						};
 						if (vErrors === null) vErrors = [err48];
@@ -22388,14 +23468,14 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 					errors++;
 				}
 				const len0 = data19.length;
-				for (let i0 = 0; i0 < len0; i0++) if (!validate135(data19[i0], {
+				for (let i0 = 0; i0 < len0; i0++) if (!validate121(data19[i0], {
 					instancePath: instancePath + "/services/" + i0,
 					parentData: data19,
 					parentDataProperty: i0,
 					rootData,
 					dynamicAnchors
 				})) {
-					vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+					vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 					errors = vErrors.length;
 				}
 			} else {
@@ -22412,14 +23492,14 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 			}
 		}
 		if (data.sources !== void 0) {
-			if (!validate143(data.sources, {
+			if (!validate129(data.sources, {
 				instancePath: instancePath + "/sources",
 				parentData: data,
 				parentDataProperty: "sources",
 				rootData,
 				dynamicAnchors
 			})) {
-				vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
+				vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 				errors = vErrors.length;
 			}
 		}
@@ -22435,1238 +23515,15 @@ function validate134(data, { instancePath = "", parentData, parentDataProperty, 
 		else vErrors.push(err64);
 		errors++;
 	}
-	validate134.errors = vErrors;
+	validate120.errors = vErrors;
 	return errors === 0;
 }
-validate134.evaluated = {
+validate120.evaluated = {
 	"props": true,
 	"dynamicProps": false,
 	"dynamicItems": false
 };
-// src/lib/domain/answer-labels.ts
-const schoolTypeLabels = {
-	grundschule: {
-		de: "Grundschule",
-		en: "primary school"
-	},
-	foerderzentrum: {
-		de: "Förderzentrum",
-		en: "special-needs school"
-	},
-	"weiterfuehrende-schule": {
-		de: "weiterführende Schule",
-		en: "secondary school"
-	},
-	"berufsbildende-schule": {
-		de: "berufsbildende Schule",
-		en: "vocational school"
-	}
-};
-const itStaffLabels = {
-	none: {
-		de: "kein oder kaum eigenes IT-Personal",
-		en: "little or no own IT staff"
-	},
-	small: {
-		de: "etwas IT-Personal oder eine kleine IT im Aufbau",
-		en: "some IT staff or a small IT being built"
-	},
-	department: {
-		de: "eine ausbaufähige IT-Abteilung",
-		en: "an IT department that can be expanded"
-	}
-};
-const serviceProviderLabels = {
-	none: {
-		de: "kein externer Dienstleister",
-		en: "no external service provider"
-	},
-	regional: {
-		de: "ein kleiner oder regionaler Dienstleister",
-		en: "a small or regional provider"
-	},
-	large: {
-		de: "ein großer Dienstleister oder Rahmenvertrag",
-		en: "a large provider or framework contract"
-	},
-	municipal: {
-		de: "ein kommunaler IT-Dienstleister (Zweckverband, kommunales Rechenzentrum, eigene IT-Gesellschaft)",
-		en: "a municipal IT provider (Zweckverband, municipal data centre, own IT company)"
-	}
-};
-const criterionLabels = {
-	schoolCount: {
-		de: "Schulen in der Trägerschaft",
-		en: "Schools run by the carrier"
-	},
-	schoolTypes: {
-		de: "Schularten",
-		en: "School types"
-	},
-	itStaff: {
-		de: "Eigene IT-(Personal-)Ressourcen",
-		en: "Own IT (staff) resources"
-	},
-	serviceProvider: {
-		de: "Dienstleister",
-		en: "Service provider"
-	}
-};
-/** Joins labels: "Grundschule, Förderzentrum" */
-function listLabels(values, labels) {
-	return {
-		de: values.map((v) => labels[v].de).join(", "),
-		en: values.map((v) => labels[v].en).join(", ")
-	};
-}
-// src/lib/domain/field-labels.ts
-const answers = (labels) => ({
-	de: Object.values(labels).map((l) => `„${l.de}“`).join(", "),
-	en: Object.values(labels).map((l) => `"${l.en}"`).join(", ")
-});
-const blockList = (de, en) => ({
-	name: {
-		de,
-		en
-	},
-	expect: {
-		de: `${de}: eine Liste von Baustein-Kennungen aus dem Katalog (z. B. „wlan“), jede nur einmal.`,
-		en: `${en}: a list of block ids from the catalog (e.g. "wlan"), each once.`
-	}
-});
-/** Labels of the profile's fields, relative to the profile. */
-const profileFields = {
-	name: {
-		name: {
-			de: "Name des Schulträgers",
-			en: "name of the school carrier"
-		},
-		expect: {
-			de: "Der Name des Schulträgers darf höchstens 200 Zeichen lang sein und keine Steuer- oder Schreibrichtungszeichen enthalten.",
-			en: "The carrier's name may be at most 200 characters long and must not contain control or text-direction characters."
-		}
-	},
-	state: {
-		name: {
-			de: "Land",
-			en: "state"
-		},
-		expect: {
-			de: "Das Land muss eines der 16 Länder sein (als Kürzel wie „sh“ für Schleswig-Holstein).",
-			en: "The state must be one of the 16 German states (as a code like \"sh\" for Schleswig-Holstein)."
-		}
-	},
-	schoolCount: {
-		name: {
-			de: "Anzahl der Schulen",
-			en: "number of schools"
-		},
-		expect: {
-			de: "Die Anzahl der Schulen muss eine ganze Zahl von 1 bis 2000 sein.",
-			en: "The number of schools must be a whole number from 1 to 2000."
-		}
-	},
-	schoolTypes: {
-		name: {
-			de: "Schularten",
-			en: "school types"
-		},
-		get expect() {
-			const list = answers(schoolTypeLabels);
-			return {
-				de: `Bei den Schularten bitte mindestens eine wählen, jede nur einmal: ${list.de}.`,
-				en: `Choose at least one school type, each only once: ${list.en}.`
-			};
-		}
-	},
-	itStaff: {
-		name: {
-			de: "Eigenes IT-Personal",
-			en: "own IT staff"
-		},
-		get expect() {
-			const list = answers(itStaffLabels);
-			return {
-				de: `Beim eigenen IT-Personal ist genau eine dieser Antworten möglich: ${list.de}.`,
-				en: `For own IT staff, exactly one of these answers is possible: ${list.en}.`
-			};
-		}
-	},
-	serviceProvider: {
-		name: {
-			de: "Externer Dienstleister",
-			en: "external service provider"
-		},
-		get expect() {
-			const list = answers(serviceProviderLabels);
-			return {
-				de: `Beim externen Dienstleister ist genau eine dieser Antworten möglich: ${list.de}.`,
-				en: `For the external service provider, exactly one of these answers is possible: ${list.en}.`
-			};
-		}
-	}
-};
-/** Labels of a saved configuration's fields (and, below `draft`, of the wizard's draft). */
-const configurationFields = {
-	...Object.fromEntries(Object.entries(profileFields).map(([k, v]) => [`profile.${k}`, v])),
-	profile: {
-		name: {
-			de: "Profil",
-			en: "profile"
-		},
-		expect: {
-			de: "Das Profil enthält die Antworten auf die Fragen des Assistenten.",
-			en: "The profile holds the answers to the assistant's questions."
-		}
-	},
-	formatVersion: {
-		name: {
-			de: "Formatversion (formatVersion)",
-			en: "format version (formatVersion)"
-		},
-		expect: {
-			de: "Die Formatversion muss 1 sein. Ist das eine Konfiguration, die dieses Werkzeug gespeichert hat?",
-			en: "The format version must be 1. Is this a configuration this tool saved?"
-		}
-	},
-	catalogVersion: {
-		name: {
-			de: "Katalogversion (catalogVersion)",
-			en: "catalog version (catalogVersion)"
-		},
-		expect: {
-			de: "Die Katalogversion muss eine Versionsnummer wie „1.0.0“ sein.",
-			en: "The catalog version must be a version number like \"1.0.0\"."
-		}
-	},
-	savedAt: {
-		name: {
-			de: "Speicherdatum (savedAt)",
-			en: "date saved (savedAt)"
-		},
-		expect: {
-			de: "Das Speicherdatum muss Datum und Uhrzeit wie „2026-11-29T10:00:00Z“ sein.",
-			en: "The date saved must be a date and time like \"2026-11-29T10:00:00Z\"."
-		}
-	},
-	scenario: {
-		name: {
-			de: "Szenario",
-			en: "scenario"
-		},
-		expect: {
-			de: "Das Szenario muss die Kennung eines Szenarios aus dem Katalog sein (z. B. „musterloesung-gs“).",
-			en: "The scenario must be the id of a scenario in the catalog (e.g. \"musterloesung-gs\")."
-		}
-	},
-	phase: {
-		name: {
-			de: "Phase",
-			en: "phase"
-		},
-		expect: {
-			de: "Die Phase muss die Kennung einer Phase aus dem Katalog sein (z. B. „uebergangsphase“).",
-			en: "The phase must be the id of a phase in the catalog (e.g. \"uebergangsphase\")."
-		}
-	},
-	customizations: {
-		name: {
-			de: "Änderungen an den Bausteinen",
-			en: "changes to the blocks"
-		},
-		expect: {
-			de: "Die Änderungen an den Bausteinen bestehen aus hinzugefügten, entfernten und getauschten Bausteinen.",
-			en: "The changes to the blocks consist of added, removed and swapped blocks."
-		}
-	},
-	"customizations.added": blockList("Hinzugefügte Bausteine", "Added blocks"),
-	"customizations.removed": blockList("Entfernte Bausteine", "Removed blocks"),
-	"customizations.responsibleOverrides": {
-		name: {
-			de: "Getauschte Zuständigkeiten",
-			en: "swapped responsibilities"
-		},
-		expect: {
-			de: "Getauschte Zuständigkeiten: je Baustein-Kennung „carrier“ (Schulträger) oder „state“ (Land).",
-			en: "Swapped responsibilities: per block id \"carrier\" (school carrier) or \"state\"."
-		}
-	},
-	inventory: {
-		name: {
-			de: "Bestand",
-			en: "inventory"
-		},
-		expect: {
-			de: "Bestand: je Baustein-Kennung „existing“ (vorhanden), „planned“ (geplant) oder „missing“ (fehlt).",
-			en: "Inventory: per block id \"existing\", \"planned\" or \"missing\"."
-		}
-	},
-	solutions: {
-		name: {
-			de: "Gewählte Systemlösungen",
-			en: "chosen system solutions"
-		},
-		expect: {
-			de: "Gewählte Systemlösungen: höchstens 8 Kennungen aus dem Katalog (z. B. „iserv“), jede nur einmal.",
-			en: "Chosen system solutions: at most 8 ids from the catalog (e.g. \"iserv\"), each once."
-		}
-	}
-};
-const choice = (de, en) => ({
-	name: {
-		de,
-		en
-	},
-	expect: {
-		de: `${de}: ja oder nein (true/false).`,
-		en: `${en}: yes or no (true/false).`
-	}
-});
-({
-	...configurationFields,
-	...Object.fromEntries(Object.entries(configurationFields).map(([k, v]) => [`draft.${k}`, v]))
-}), choice("Phase gewählt", "phase chosen"), choice("Szenario gewählt", "scenario chosen");
-/**
-* The path of a JSON pointer for the lookup: list positions become `[]`, and a value in a map
-* (inventory, responsibleOverrides) is found under its map's label.
-*/
-function lookup(table) {
-	return (pointer) => {
-		const parts = pointer.split("/").slice(1).filter((part) => !/^\d+$/.test(part));
-		for (let n = parts.length; n > 0; n--) {
-			const label = table[parts.slice(0, n).join(".")];
-			if (label) return label;
-		}
-	};
-}
-const profileLabels = lookup(profileFields);
-const configurationLabels = lookup(configurationFields);
-// src/lib/domain/schema-messages.ts
-const typeWords = {
-	integer: {
-		de: "eine ganze Zahl",
-		en: "a whole number"
-	},
-	number: {
-		de: "eine Zahl",
-		en: "a number"
-	},
-	string: {
-		de: "ein Text",
-		en: "a text"
-	},
-	boolean: {
-		de: "ja oder nein (true/false)",
-		en: "yes or no (true/false)"
-	},
-	array: {
-		de: "eine Liste ([ … ])",
-		en: "a list ([ … ])"
-	},
-	object: {
-		de: "eine Gruppe von Angaben ({ … })",
-		en: "a group of fields ({ … })"
-	},
-	null: {
-		de: "leer (null)",
-		en: "empty (null)"
-	}
-};
-const patternWords = {
-	"^[a-z0-9]+(-[a-z0-9]+)*$": {
-		de: "ist keine gültige Kennung: nur Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche, z. B. „identitaetsmanagement“.",
-		en: "is not a valid id: only lower-case letters a–z, digits and single hyphens, e.g. \"identitaetsmanagement\"."
-	},
-	"^[0-9]+\\.[0-9]+\\.[0-9]+$": {
-		de: "muss eine Versionsnummer wie „1.2.0“ sein.",
-		en: "must be a version number like \"1.2.0\"."
-	},
-	"^https?://": {
-		de: "muss eine Webadresse sein, die mit „https://“ oder „http://“ beginnt.",
-		en: "must be a web address beginning with \"https://\" or \"http://\"."
-	},
-	"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$": {
-		de: "muss ein Jahr, Monat oder Datum wie „2026“, „2026-11“ oder „2026-11-29“ sein.",
-		en: "must be a year, month or date like \"2026\", \"2026-11\" or \"2026-11-29\"."
-	}
-};
-const formatWords = {
-	date: {
-		de: "ein Datum wie „2026-11-29“",
-		en: "a date like \"2026-11-29\""
-	},
-	"date-time": {
-		de: "Datum und Uhrzeit wie „2026-11-29T10:00:00Z“",
-		en: "a date and time like \"2026-11-29T10:00:00Z\""
-	},
-	uri: {
-		de: "eine Webadresse (https://…)",
-		en: "a web address (https://…)"
-	}
-};
-const quoted = (value) => {
-	const text = clip(typeof value === "string" ? value : JSON.stringify(value));
-	return {
-		de: `„${text}“`,
-		en: `"${text}"`
-	};
-};
-const both = (de, en) => ({
-	de,
-	en
-});
-/** What is wrong, as a predicate for "<path>: …" (e.g. "muss eine ganze Zahl sein."). */
-function schemaMessage(error) {
-	const p = error.params;
-	const limit = Number(p.limit);
-	switch (error.keyword) {
-		case "required": {
-			const name = quoted(p.missingProperty);
-			return both(`Die Angabe ${name.de} fehlt.`, `The field ${name.en} is missing.`);
-		}
-		case "additionalProperties":
-		case "unevaluatedProperties": {
-			const name = quoted(p.additionalProperty ?? p.unevaluatedProperty);
-			return both(`Die Angabe ${name.de} ist hier nicht vorgesehen (Tippfehler?).`, `The field ${name.en} does not belong here (a typo?).`);
-		}
-		case "type": {
-			const types = String(p.type).split(",").map((t) => typeWords[t] ?? both(t, t));
-			return both(`muss ${types.map((t) => t.de).join(" oder ")} sein.`, `must be ${types.map((t) => t.en).join(" or ")}.`);
-		}
-		case "enum": {
-			const values = p.allowedValues.map((v) => quoted(v));
-			return both(`ist nicht erlaubt; möglich sind: ${values.map((v) => v.de).join(", ")}.`, `is not allowed; possible values: ${values.map((v) => v.en).join(", ")}.`);
-		}
-		case "const": {
-			const value = quoted(p.allowedValue);
-			return both(`muss ${value.de} sein.`, `must be ${value.en}.`);
-		}
-		case "pattern": return patternWords[String(p.pattern)] ?? both("hat nicht die erwartete Form.", "does not have the expected form.");
-		case "format": {
-			const words = formatWords[String(p.format)] ?? both(String(p.format), String(p.format));
-			return both(`muss ${words.de} sein.`, `must be ${words.en}.`);
-		}
-		case "minLength": return limit === 1 ? both("darf nicht leer sein.", "must not be empty.") : both(`muss mindestens ${limit} Zeichen lang sein.`, `must be at least ${limit} characters long.`);
-		case "maxLength": return both(`darf höchstens ${limit} Zeichen lang sein.`, `may be at most ${limit} characters long.`);
-		case "minimum": return both(`muss mindestens ${limit} sein.`, `must be at least ${limit}.`);
-		case "maximum": return both(`darf höchstens ${limit} sein.`, `may be at most ${limit}.`);
-		case "exclusiveMinimum": return both(`muss größer als ${limit} sein.`, `must be greater than ${limit}.`);
-		case "exclusiveMaximum": return both(`muss kleiner als ${limit} sein.`, `must be less than ${limit}.`);
-		case "minItems": return limit === 1 ? both("braucht mindestens einen Eintrag.", "needs at least one entry.") : both(`braucht mindestens ${limit} Einträge.`, `needs at least ${limit} entries.`);
-		case "maxItems":
-		case "maxProperties": return both(`darf höchstens ${limit} Einträge haben.`, `may have at most ${limit} entries.`);
-		case "minProperties": return both(`braucht mindestens ${limit} Einträge.`, `needs at least ${limit} entries.`);
-		case "uniqueItems": return both(`enthält einen Eintrag doppelt (Nr. ${Number(p.j) + 1} und ${Number(p.i) + 1}); jeder darf nur einmal vorkommen.`, `contains an entry twice (no. ${Number(p.j) + 1} and ${Number(p.i) + 1}); each may appear only once.`);
-		case "propertyNames": return patternWords["^[a-z0-9]+(-[a-z0-9]+)*$"];
-		case "anyOf":
-		case "oneOf": return both("passt zu keiner der erlaubten Formen.", "matches none of the allowed forms.");
-		default: return both(`verletzt die Regel „${error.keyword}“ des Schemas.`, `breaks the schema rule "${error.keyword}".`);
-	}
-}
-// src/lib/domain/schema-errors.ts
-const MAX_PROBLEMS = 20;
-/** The value at a JSON pointer, or undefined. */
-function valueAt(data, pointer) {
-	let value = data;
-	for (const part of pointer.split("/").slice(1)) {
-		if (!value || typeof value !== "object") return void 0;
-		const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-		if (!Object.hasOwn(value, key)) return void 0;
-		value = value[key];
-	}
-	return value;
-}
-/** Where an error is: a missing or unknown field, or a bad key, is pointed at itself. */
-function pointerOf(error) {
-	const p = error.params;
-	const key = error.keyword === "required" ? p.missingProperty : error.keyword === "propertyNames" ? p.propertyName : void 0;
-	return typeof key === "string" ? `${error.instancePath}/${pointerSegment(key)}` : error.instancePath;
-}
-function message(error, pointer, data, labels) {
-	const label = labels?.(pointer);
-	if (!label) return schemaMessage(error);
-	if (error.keyword === "required") return {
-		de: `Es fehlt: ${label.name.de}.`,
-		en: `Missing: ${label.name.en}.`
-	};
-	if (error.keyword === "additionalProperties" || error.keyword === "unevaluatedProperties") return schemaMessage(error);
-	if (pointer === "/formatVersion") {
-		const version = valueAt(data, pointer);
-		if (typeof version === "number" && version > 1) return {
-			de: `Die Datei stammt aus einer neueren Version dieses Werkzeugs (Format ${clip(String(version))}). Diese Version kennt Format 1; bitte öffnen Sie die Datei mit der aktuellen Version des Werkzeugs.`,
-			en: `The file comes from a newer version of this tool (format ${clip(String(version))}). This version knows format 1; please open the file with the current version of the tool.`
-		};
-	}
-	if (error.keyword === "propertyNames") {
-		const key = clip(String(error.params.propertyName));
-		return {
-			de: `„${key}“ ist keine gültige Kennung. ${label.expect.de}`,
-			en: `"${key}" is not a valid id. ${label.expect.en}`
-		};
-	}
-	return label.expect;
-}
-/**
-* Validates `data`; returns [] when valid, else up to 20 problems. Errors that only repeat an
-* `if/then` branch or a property name's inner rule are dropped, and a labelled field gets one
-* problem however many rules it breaks. Unknown fields come first, missing ones last.
-*/
-function schemaProblems(validate, data, file, labels) {
-	if (validate(data)) return [];
-	const seen = /* @__PURE__ */ new Set();
-	const problems = [];
-	const rank = (e) => e.keyword === "additionalProperties" || e.keyword === "unevaluatedProperties" ? 0 : e.keyword === "required" ? 2 : 1;
-	const errors = [...validate.errors ?? []].sort((a, b) => rank(a) - rank(b));
-	for (const error of errors) {
-		if (problems.length >= MAX_PROBLEMS) break;
-		if (error.keyword === "if" || error.propertyName !== void 0) continue;
-		const pointer = pointerOf(error);
-		const text = message(error, pointer, data, labels);
-		const key = `${pointer}|${text.de}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		const shown = pointer.split("/").map((part) => part.length > 40 ? clip(part) : part).join("/");
-		problems.push({
-			file,
-			pointer: shown,
-			message: text
-		});
-	}
-	return problems;
-}
-// src/lib/domain/documents.ts
-/**
-* The one validation path for the user's documents (profile, saved configuration): the
-* precompiled schema validator first, then the references into the catalog. File import,
-* share links, browser storage and the CLI all come through here.
-*/
-/** Unknown ids reported one by one; beyond this, they are counted. */
-const MAX_REFERENCE_PROBLEMS = 20;
-function parseProfile(data, file = "profile") {
-	const problems = schemaProblems(validateProfile, data, file, profileLabels);
-	return problems.length ? {
-		ok: false,
-		problems
-	} : {
-		ok: true,
-		value: data
-	};
-}
-/** Checks that every id in a schema-valid configuration exists in the catalog. */
-function configurationReferenceProblems(config, catalog, file) {
-	const index = indexCatalog(catalog);
-	const problems = [];
-	const check = (exists, pointer, id, de, en) => {
-		if (!exists) problems.push(problem(file, pointer, `${de} „${clip(id)}“ gibt es im Katalog nicht.`, `${en} "${clip(id)}" does not exist in the catalog.`));
-	};
-	check(index.scenario.has(config.scenario), "/scenario", config.scenario, "Das Szenario", "Scenario");
-	check(index.phase.has(config.phase), "/phase", config.phase, "Die Phase", "Phase");
-	check(index.state.has(config.profile.state), "/profile/state", config.profile.state, "Das Land", "State");
-	const { added, removed, responsibleOverrides } = config.customizations;
-	added.forEach((id, i) => check(index.block.has(id), `/customizations/added/${i}`, id, "Der Baustein", "Block"));
-	removed.forEach((id, i) => check(index.block.has(id), `/customizations/removed/${i}`, id, "Der Baustein", "Block"));
-	for (const id of Object.keys(responsibleOverrides)) check(index.block.has(id), `/customizations/responsibleOverrides/${id}`, id, "Der Baustein", "Block");
-	for (const id of Object.keys(config.inventory)) check(index.block.has(id), `/inventory/${id}`, id, "Der Baustein", "Block");
-	config.solutions.forEach((id, i) => check(index.solution.has(id), `/solutions/${i}`, id, "Die Systemlösung", "Solution"));
-	if (problems.length <= MAX_REFERENCE_PROBLEMS) return problems;
-	const more = problems.length - MAX_REFERENCE_PROBLEMS;
-	return [...problems.slice(0, MAX_REFERENCE_PROBLEMS), problem(file, "", `… und ${more} weitere Kennungen, die es im Katalog nicht gibt. Stammt das Dokument aus einem anderen Katalog?`, `… and ${more} more ids that do not exist in the catalog. Does the document come from another catalog?`)];
-}
-function parseConfiguration(data, catalog, file = "configuration") {
-	const problems = schemaProblems(validateConfiguration, data, file, configurationLabels);
-	if (problems.length) return {
-		ok: false,
-		problems
-	};
-	const config = data;
-	const references = configurationReferenceProblems(config, catalog, file);
-	return references.length ? {
-		ok: false,
-		problems: references
-	} : {
-		ok: true,
-		value: config
-	};
-}
-/** Upgrades from format n to n + 1. None yet: version 1 is the first published format. */
-const formatSteps = {};
-const isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-function migrateConfiguration(data, catalog) {
-	if (!isObject(data)) return {
-		data,
-		notices: []
-	};
-	const notices = [];
-	let doc = { ...data };
-	let version = doc.formatVersion;
-	while (typeof version === "number" && version < 1 && formatSteps[version]) {
-		doc = formatSteps[version](doc);
-		notices.push({
-			de: `Das Dokument wurde vom Format ${version} auf Format ${version + 1} aktualisiert.`,
-			en: `The document was upgraded from format ${version} to format ${version + 1}.`
-		});
-		version = doc.formatVersion;
-	}
-	const changes = catalog.meta.idChanges ?? [];
-	if (!changes.length) return {
-		data: doc,
-		notices
-	};
-	const lookup = (kind, id) => typeof id === "string" ? changes.find((c) => c.kind === kind && c.from === id) : void 0;
-	/** The id after the catalog's changes: renamed, removed (undefined) or unchanged. */
-	const upgrade = (kind, id, where) => {
-		const change = lookup(kind, id);
-		if (!change) return id;
-		notices.push(change.to ? {
-			de: `${where.de}: „${clip(String(id))}“ heißt jetzt „${change.to}“. ${change.note.de}`,
-			en: `${where.en}: "${clip(String(id))}" is now "${change.to}". ${change.note.en}`
-		} : {
-			de: `${where.de}: „${clip(String(id))}“ gibt es nicht mehr und wurde entfernt. ${change.note.de}`,
-			en: `${where.en}: "${clip(String(id))}" no longer exists and was removed. ${change.note.en}`
-		});
-		return change.to;
-	};
-	const blockWhere = {
-		de: "Baustein",
-		en: "Block"
-	};
-	const list = (value, kind, where) => Array.isArray(value) ? [...new Set(value.map((id) => upgrade(kind, id, where)).filter((id) => id !== void 0))] : value;
-	/**
-	* A map keyed by block id, with renamed keys. When a renamed key meets a key that already has
-	* its new name, the value under the new name stays and the dropped value is reported.
-	*/
-	const keys = (value) => {
-		if (!isObject(value)) return value;
-		const entries = Object.entries(value);
-		const current = new Set(entries.filter(([id]) => !lookup("block", id)).map(([id]) => id));
-		const kept = /* @__PURE__ */ new Map();
-		for (const [id, v] of entries) {
-			const to = upgrade("block", id, blockWhere);
-			if (to === void 0) continue;
-			const target = String(to);
-			if (to !== id && (current.has(target) || kept.has(target))) {
-				const dropped = typeof v === "string" ? v : String(JSON.stringify(v));
-				notices.push({
-					de: `Baustein „${clip(id)}“: Unter dem neuen Namen „${clip(target)}“ steht schon ein Eintrag; er bleibt, der Wert „${clip(dropped)}“ von „${clip(id)}“ wurde verworfen.`,
-					en: `Block "${clip(id)}": the new name "${clip(target)}" already has an entry; it stays, and the value "${clip(dropped)}" of "${clip(id)}" was dropped.`
-				});
-				continue;
-			}
-			kept.set(target, v);
-		}
-		return Object.fromEntries(kept);
-	};
-	if ("scenario" in doc) doc.scenario = upgrade("scenario", doc.scenario, {
-		de: "Szenario",
-		en: "Scenario"
-	}) ?? doc.scenario;
-	if ("phase" in doc) doc.phase = upgrade("phase", doc.phase, {
-		de: "Phase",
-		en: "Phase"
-	}) ?? doc.phase;
-	if ("solutions" in doc) doc.solutions = list(doc.solutions, "solution", {
-		de: "Systemlösung",
-		en: "Solution"
-	});
-	if ("inventory" in doc) doc.inventory = keys(doc.inventory);
-	if (isObject(doc.customizations)) {
-		const c = doc.customizations;
-		doc.customizations = {
-			...c,
-			added: list(c.added, "block", blockWhere),
-			removed: list(c.removed, "block", blockWhere),
-			responsibleOverrides: keys(c.responsibleOverrides)
-		};
-	}
-	return {
-		data: doc,
-		notices
-	};
-}
-// src/lib/domain/configuration-input.ts
-function readConfigurationData(data, catalog, file = "configuration") {
-	const limits = limitProblems(data, file);
-	if (limits.length) return {
-		ok: false,
-		problems: limits
-	};
-	const { data: upgraded, notices } = migrateConfiguration(data, catalog);
-	const parsed = parseConfiguration(upgraded, catalog, file);
-	if (!parsed.ok) return {
-		ok: false,
-		problems: [...parsed.problems, ...notices.map((n) => problem(file, "", n.de, n.en))]
-	};
-	if (parsed.value.catalogVersion !== catalog.meta.catalogVersion) notices.push({
-		de: `Erstellt mit Katalogversion ${parsed.value.catalogVersion}, geöffnet mit ${catalog.meta.catalogVersion}: Die Ergebnisse folgen dem aktuellen Katalog.`,
-		en: `Created with catalog version ${parsed.value.catalogVersion}, opened with ${catalog.meta.catalogVersion}: the results follow the current catalog.`
-	});
-	return {
-		ok: true,
-		value: parsed.value,
-		notices
-	};
-}
-// src/lib/domain/scenario-blocks.ts
-const noCustomizations = {
-	added: [],
-	removed: [],
-	responsibleOverrides: {}
-};
-/** Throws for an unknown scenario or phase: callers validate documents first (parseConfiguration). */
-function scenarioAssignments(catalog, scenarioId, phaseId) {
-	const scenario = indexCatalog(catalog).scenario.get(scenarioId);
-	if (!scenario) throw new Error(`Unknown scenario "${scenarioId}"`);
-	const phase = scenario.phases[phaseId];
-	if (!phase) throw new Error(`Scenario "${scenarioId}" has no phase "${phaseId}"`);
-	return phase.blocks;
-}
-const baseCache = /* @__PURE__ */ new WeakMap();
-/** The scenario's own blocks for a phase in catalog order, computed once per catalog. */
-function baseBlocks(catalog, scenarioId, phaseId) {
-	let perCatalog = baseCache.get(catalog);
-	if (!perCatalog) baseCache.set(catalog, perCatalog = /* @__PURE__ */ new Map());
-	const key = `${scenarioId}|${phaseId}`;
-	let base = perCatalog.get(key);
-	if (!base) {
-		const assignments = new Map(scenarioAssignments(catalog, scenarioId, phaseId).map((a) => [a.block, a]));
-		const blocks = sortBlockIds(catalog, assignments.keys()).map((block) => {
-			const assignment = assignments.get(block);
-			return Object.freeze({
-				block,
-				responsible: assignment.responsible,
-				assignment,
-				overridden: false,
-				added: false,
-				removed: false
-			});
-		});
-		perCatalog.set(key, base = {
-			blocks,
-			ids: new Set(assignments.keys())
-		});
-	}
-	return base;
-}
-function effectiveBlocks(catalog, scenarioId, phaseId, customizations = noCustomizations) {
-	const base = baseBlocks(catalog, scenarioId, phaseId);
-	const { added, removed, responsibleOverrides: overrides } = customizations;
-	if (!added.length && !removed.length && !Object.keys(overrides).length) return base.blocks;
-	const removedSet = new Set(removed);
-	const blocks = base.blocks.map((b) => {
-		const override = overrides[b.block];
-		const isRemoved = removedSet.has(b.block);
-		if (!override && !isRemoved) return b;
-		return {
-			...b,
-			responsible: override ?? b.responsible,
-			overridden: override !== void 0 && override !== b.assignment.responsible,
-			removed: isRemoved
-		};
-	});
-	const extra = added.filter((id) => !base.ids.has(id));
-	if (!extra.length) return blocks;
-	for (const block of extra) blocks.push({
-		block,
-		responsible: overrides[block] ?? "carrier",
-		overridden: false,
-		added: true,
-		removed: removedSet.has(block)
-	});
-	const order = indexCatalog(catalog).blockOrder;
-	return blocks.sort((a, b) => (order.get(a.block) ?? Infinity) - (order.get(b.block) ?? Infinity));
-}
-// src/lib/domain/state-view.ts
-const serviceStatusWords = {
-	available: {
-		de: "verfügbar",
-		en: "available"
-	},
-	pilot: {
-		de: "erst in der Pilotierung",
-		en: "only piloted so far"
-	},
-	planned: {
-		de: "erst geplant",
-		en: "only planned so far"
-	},
-	discontinued: {
-		de: "eingestellt",
-		en: "discontinued"
-	}
-};
-const noOffer = {
-	services: [],
-	depth: 0,
-	available: false,
-	serviceNames: "",
-	pendingStatus: {
-		de: "",
-		en: ""
-	}
-};
-const views = /* @__PURE__ */ new WeakMap();
-const joinUnique = (texts, lang, separator) => [...new Set(texts.map((t) => t[lang]))].join(separator);
-/**
-* The state's offer per block (blocks without any service are absent). `assumeAvailable`
-* treats the given services as available (the what-if of /abdeckung); such views are not cached.
-*/
-function stateOffers(catalog, state, assumeAvailable = /* @__PURE__ */ new Set()) {
-	const cacheable = assumeAvailable.size === 0;
-	let perCatalog = views.get(catalog);
-	if (!perCatalog) views.set(catalog, perCatalog = /* @__PURE__ */ new Map());
-	const cached = cacheable ? perCatalog.get(state) : void 0;
-	if (cached) return cached;
-	const offers = /* @__PURE__ */ new Map();
-	for (const [block, list] of indexCatalog(catalog).stateCoverage.get(state) ?? []) {
-		const services = list.map(({ service, coverage }) => ({
-			service: service.id,
-			name: service.name,
-			status: assumeAvailable.has(service.id) ? "available" : service.status,
-			asOf: service.asOf,
-			level: coverage.level,
-			basis: coverage.basis,
-			confidence: coverage.confidence,
-			...coverage.carrierKeeps ? { carrierKeeps: coverage.carrierKeeps } : {}
-		}));
-		const available = services.filter((s) => s.status === "available");
-		const depth = available.some((s) => s.level === "full") ? 2 : available.length ? 1 : 0;
-		const pending = services.filter((s) => s.status !== "available");
-		const keeps = available.flatMap((s) => s.carrierKeeps ? [s.carrierKeeps] : []);
-		offers.set(block, {
-			services,
-			depth,
-			available: depth > 0,
-			serviceNames: (available.length ? available : services).map((s) => s.name).join(", "),
-			pendingStatus: {
-				de: joinUnique(pending.map((s) => serviceStatusWords[s.status]), "de", " / "),
-				en: joinUnique(pending.map((s) => serviceStatusWords[s.status]), "en", " / ")
-			},
-			...depth === 1 && keeps.length ? { carrierKeeps: {
-				de: joinUnique(keeps, "de", " "),
-				en: joinUnique(keeps, "en", " ")
-			} } : {}
-		});
-	}
-	if (cacheable) perCatalog.set(state, offers);
-	return offers;
-}
-function stateOffer(offers, block) {
-	return offers.get(block) ?? noOffer;
-}
-// src/lib/domain/aggregate.ts
-/**
-* aggregate(documents, catalog): many carriers' saved configurations at once, as a state
-* collects them. Invalid documents are reported by name and skipped, never counted. Shares are
-* over all valid configurations. `createAggregation` does the same one document at a time and
-* keeps only the counts and a short reason per invalid file, so memory stays flat however many
-* documents pass through.
-*/
-const count = (ids) => Object.fromEntries(ids.map((id) => [id, 0]));
-function createAggregation(catalog) {
-	const scenarios = count(catalog.scenarios.map((s) => s.id));
-	const phases = count(catalog.phases.map((p) => p.id));
-	const states = count(catalog.states.map((s) => s.id));
-	const index = indexCatalog(catalog);
-	const perBlock = /* @__PURE__ */ new Map();
-	const invalid = [];
-	let valid = 0;
-	let total = 0;
-	const addInvalid = (name, problems) => {
-		total++;
-		const more = problems.length - 3;
-		invalid.push({
-			name,
-			problems: problems.slice(0, 3),
-			...more > 0 ? { more } : {}
-		});
-	};
-	const add = (doc) => {
-		const parsed = readConfigurationData(doc.data, catalog, doc.name);
-		if (!parsed.ok) {
-			addInvalid(doc.name, parsed.problems);
-			return;
-		}
-		total++;
-		valid++;
-		const config = parsed.value;
-		scenarios[config.scenario]++;
-		phases[config.phase]++;
-		states[config.profile.state]++;
-		const offers = stateOffers(catalog, config.profile.state);
-		const chosen = config.solutions.map((id) => index.solution.get(id));
-		const added = config.customizations.added;
-		const existing = /* @__PURE__ */ new Set();
-		for (const id in config.inventory) if (config.inventory[id] === "existing") existing.add(id);
-		for (const block of effectiveBlocks(catalog, config.scenario, config.phase, config.customizations)) {
-			let entry = perBlock.get(block.block);
-			if (!entry) perBlock.set(block.block, entry = {
-				block: block.block,
-				carriers: 0,
-				gap: 0,
-				statePending: 0,
-				share: 0
-			});
-			if (block.removed) continue;
-			entry.carriers++;
-			const status = blockStatus(block, offers.get(block.block)?.depth ?? 0, existing.has(block.block) ? "existing" : void 0, block.assignment?.optional === true && added.includes(block.block), 0);
-			if (status === "gap") {
-				if (bestSolutionDepth(chosen, block.block) === 0) entry.gap++;
-			} else if (status === "state-pending") entry.statePending++;
-		}
-	};
-	const result = () => {
-		const blocks = sortBlockIds(catalog, perBlock.keys()).map((id) => {
-			const entry = perBlock.get(id);
-			return {
-				...entry,
-				share: valid ? (entry.gap + entry.statePending) / valid : 0
-			};
-		});
-		const topGaps = blocks.filter((b) => b.gap + b.statePending > 0).sort((a, b) => b.gap + b.statePending - (a.gap + a.statePending)).slice(0, 10);
-		return {
-			total,
-			valid,
-			invalid: [...invalid],
-			scenarios: { ...scenarios },
-			phases: { ...phases },
-			states: { ...states },
-			blocks,
-			topGaps
-		};
-	};
-	return {
-		add,
-		addInvalid,
-		result
-	};
-}
-// src/lib/domain/gap-status.ts
-/** Statuses that leave work with the carrier: each becomes a point of its to-do list. */
-const openStatuses = /* @__PURE__ */ new Set([
-	"state-partial",
-	"state-pending",
-	"state-offer",
-	"overlap",
-	"solution-partial",
-	"gap"
-]);
-const gapStatusLabels = {
-	state: {
-		de: "Land deckt ab",
-		en: "Covered by the state"
-	},
-	"state-partial": {
-		de: "Teilweise durch das Land",
-		en: "Partly covered by the state"
-	},
-	"state-pending": {
-		de: "Land vorgesehen, noch nicht verfügbar",
-		en: "State expected, not yet available"
-	},
-	"state-offer": {
-		de: "Landesangebot verfügbar",
-		en: "State offer available"
-	},
-	overlap: {
-		de: "Überschneidung mit dem Land",
-		en: "Overlap with the state"
-	},
-	solution: {
-		de: "Durch Systemlösung abgedeckt",
-		en: "Covered by a system solution"
-	},
-	"solution-partial": {
-		de: "Teilweise durch Systemlösung",
-		en: "Partly covered by a system solution"
-	},
-	existing: {
-		de: "Bereits vorhanden",
-		en: "Already in place"
-	},
-	gap: {
-		de: "Offen (Lücke)",
-		en: "Open (gap)"
-	},
-	optional: {
-		de: "Optional",
-		en: "Optional"
-	},
-	removed: {
-		de: "Entfernt",
-		en: "Removed"
-	}
-};
-const overlapActionLabels = {
-	"phase-out": {
-		de: "auslaufen lassen",
-		en: "phase out"
-	},
-	"switch-off": {
-		de: "abschalten",
-		en: "switch off"
-	},
-	connect: {
-		de: "anbinden",
-		en: "connect"
-	},
-	redundant: {
-		de: "bewusst redundant",
-		en: "intended redundancy"
-	},
-	complement: {
-		de: "ergänzen",
-		en: "complement"
-	}
-};
-const t$1 = (de, en) => ({
-	de,
-	en
-});
-const join$1 = (...parts) => t$1(parts.map((p) => p.de).filter(Boolean).join(" "), parts.map((p) => p.en).filter(Boolean).join(" "));
-const none = t$1("", "");
-function candidatesHint(ctx) {
-	if (ctx.solutions) return t$1(`Ihre gewählte Lösung ${ctx.solutions} deckt davon einen Teil ab.`, `Your chosen solution ${ctx.solutions} covers part of it.`);
-	if (ctx.technical && ctx.candidates) return t$1(`Vollständig abdecken würden es z. B. ${ctx.candidates}.`, `It would be fully covered by, e.g., ${ctx.candidates}.`);
-	return none;
-}
-function overlapStep(action, ctx) {
-	switch (action) {
-		case "phase-out": return t$1(`Eigene doppelte technische Lösung auslaufen lassen und auf ${ctx.services} umstellen.`, `Phase out your own duplicate technical solution and move to ${ctx.services}.`);
-		case "switch-off": return t$1(`Doppelten eigenen Dienst abschalten und ${ctx.services} nutzen.`, `Switch off your duplicate service and use ${ctx.services}.`);
-		case "connect": return t$1(`Eigene Lösung behalten und an ${ctx.services} anbinden (kommunale Identitäten und die eigene Infrastruktur bleiben selbstverwaltet).`, `Keep your own solution and connect it to ${ctx.services} (municipal identities and your own infrastructure stay self-managed).`);
-		case "complement": return t$1(`Ergänzen, nicht ersetzen: Das Land regelt seine Dienste (${ctx.services}); ${ctx.block.de} für Ihre eigenen Systeme (Netz, WLAN, Geräte, MDM, Server) bleibt Ihre Aufgabe. ${ctx.openStep.de}`, `Complement, do not replace: the state covers its own services (${ctx.services}); ${ctx.block.en} for your own systems (network, Wi-Fi, devices, MDM, servers) stays your task. ${ctx.openStep.en}`);
-		default: return t$1(`Eigene Lösung bewusst parallel zu ${ctx.services} betreiben, damit Schulen auch bei Ausfall des Landesdienstes arbeiten können.`, `Run your own solution in parallel to ${ctx.services} on purpose, so schools can keep working if the state service fails.`);
-	}
-}
-/** The next step a carrier should take for a block, in plain language. */
-function nextStep(status, action, ctx) {
-	switch (status) {
-		case "state": return t$1(`Landesangebot nutzen (${ctx.services}); Zugang und Einführung mit den Schulen abstimmen.`, `Use the state's offer (${ctx.services}); agree access and introduction with the schools.`);
-		case "state-partial": return join$1(t$1(`Das Land deckt nur einen Teil ab (${ctx.services}). Bei Ihnen bleibt: ${ctx.carrierKeeps?.de ?? "der Rest des Bausteins."}`, `The state covers only part of it (${ctx.services}). Left with you: ${ctx.carrierKeeps?.en ?? "the rest of the block."}`), candidatesHint(ctx));
-		case "state-pending": return ctx.services ? t$1(`Das Land soll den Baustein stellen, ${ctx.services} ist aber ${ctx.pendingStatus.de}. Übergangslösung planen und Zeitplan beim Land erfragen.`, `The state is meant to provide it, but ${ctx.services} is ${ctx.pendingStatus.en}. Plan an interim solution and ask the state for its schedule.`) : t$1("Das Land soll den Baustein stellen, bietet in Ihrem Land aber keinen Dienst dafür an. Selbst bereitstellen oder beim Land nachfragen.", "The state is meant to provide it but offers no service for it in your state. Provide it yourself or ask the state.");
-		case "state-offer":
-			if (!ctx.technical) return t$1(`Das Land bietet ${ctx.services} an: Vorlagen und Regeln des Landes übernehmen und für Ihre eigenen Systeme (Netz, Geräte, MDM, Server) ergänzen. ${ctx.openStep.de}`, `The state offers ${ctx.services}: adopt the state's templates and rules and complement them for your own systems (network, devices, MDM, servers). ${ctx.openStep.en}`);
-			return join$1(ctx.existing ? t$1(`Das Land bietet ${ctx.services} an. Entscheiden Sie: Ihre vorhandene Lösung behalten oder auf das Landesangebot wechseln.`, `The state offers ${ctx.services}. Decide: keep your existing solution or move to the state's offer.`) : t$1(`Das Land bietet ${ctx.services} an. Entscheiden Sie: das Landesangebot nutzen oder eine eigene Lösung${ctx.solutions ? ` (${ctx.solutions})` : ""} betreiben.`, `The state offers ${ctx.services}. Decide: use the state's offer or run your own solution${ctx.solutions ? ` (${ctx.solutions})` : ""}.`), ctx.carrierKeeps ? t$1(`Das Landesangebot deckt nur einen Teil ab; bei Ihnen bliebe: ${ctx.carrierKeeps.de}`, `The state's offer covers only part of it; left with you: ${ctx.carrierKeeps.en}`) : none);
-		case "overlap": return overlapStep(action, ctx);
-		case "solution": return t$1(`Mit ${ctx.solutions} umsetzen: Einrichtung, Betrieb und Zuständigkeit planen.`, `Implement with ${ctx.solutions}: plan set-up, operation and responsibility.`);
-		case "solution-partial": return t$1(`${ctx.solutions} deckt nur einen Teil ab: Klären Sie, was fehlt, und schließen Sie den Rest. ${ctx.openStep.de}`, `${ctx.solutions} covers only part of it: find out what is missing and close the rest. ${ctx.openStep.en}`);
-		case "existing": return t$1("Vorhanden: Betrieb, Dokumentation und Zuständigkeit sichern.", "In place: secure operation, documentation and responsibility.");
-		case "gap": {
-			const bridge = ctx.stateExpectedButMissing ? t$1(` Das Land liefert seinen Teil noch nicht (${ctx.services || "kein Dienst"}${ctx.pendingStatus.de ? `: ${ctx.pendingStatus.de}` : ""}).`, ` The state does not deliver its part yet (${ctx.services || "no service"}${ctx.pendingStatus.en ? `: ${ctx.pendingStatus.en}` : ""}).`) : none;
-			const head = ctx.planned ? t$1("Geplant, aber noch nicht umgesetzt: Umsetzung terminieren und Mittel einplanen.", "Planned but not in place: schedule the work and budget for it.") : ctx.openStep;
-			return t$1(`${head.de}${bridge.de} ${candidatesHint(ctx).de}`.trim(), `${head.en}${bridge.en} ${candidatesHint(ctx).en}`.trim());
-		}
-		case "optional": return t$1("Optional: nur aufnehmen, wenn Ihre Schulen es brauchen.", "Optional: add it only if your schools need it.");
-		case "removed": return t$1("Von Ihnen entfernt.", "Removed by you.");
-	}
-}
-// src/lib/domain/solution-region.ts
-/** true when the solution is offered in the state (no `availableIn` = everywhere). */
-function offeredIn(solution, state) {
-	return !solution.availableIn || solution.availableIn.states.includes(state);
-}
-// src/lib/domain/analysis-notices.ts
-/**
-* The blocks the scenario expects from the state in this phase that no available service covers
-* today, each with why: the services there are only piloted or planned, or there is none.
-*/
-function missingStateBlocks(catalog, config) {
-	const index = indexCatalog(catalog);
-	const offers = stateOffers(catalog, config.profile.state);
-	return (index.scenario.get(config.scenario)?.phases[config.phase]?.blocks ?? []).filter((a) => a.responsible !== "carrier" && !a.optional).map((a) => ({
-		block: a.block,
-		offer: stateOffer(offers, a.block)
-	})).filter(({ offer }) => !offer.available).map(({ block, offer }) => ({
-		block,
-		services: offer.services.map((s) => ({
-			name: s.name,
-			status: s.status
-		}))
-	}));
-}
-function analysisNotices(config, catalog, chosen) {
-	const index = indexCatalog(catalog);
-	const state = index.state.get(config.profile.state);
-	const phase = index.phase.get(config.phase);
-	const notices = [];
-	if (state?.schoolCarrier?.model === "city-state") notices.push({
-		de: `${state.schoolCarrier.note.de} Die Aufteilung zwischen Schulträger und Land ist hier eine Aufteilung innerhalb derselben Verwaltung.`,
-		en: `${state.schoolCarrier.note.en} The split between carrier and state is a split within the same administration here.`
-	});
-	if (phase?.targetState) {
-		const missing = missingStateBlocks(catalog, config);
-		const none = {
-			de: "kein Landesdienst",
-			en: "no state service"
-		};
-		const list = (lang) => missing.map(({ block, services }) => {
-			const why = services.length ? services.map((s) => `${s.name}: ${serviceStatusWords[s.status][lang]}`).join(", ") : none[lang];
-			return `${index.block.get(block)?.name[lang] ?? block} (${why})`;
-		}).join("; ");
-		notices.push(missing.length ? {
-			de: `„${phase.name.de}“ ist das Zielbild des Konzepts, nicht der heutige Stand. Noch nicht da: ${list("de")}. Diese Bausteine müssen Sie bis dahin überbrücken.`,
-			en: `"${phase.name.en}" is the concept's target division of labour, not today's state. Not there yet: ${list("en")}. You must bridge these blocks until then.`
-		} : {
-			de: `„${phase.name.de}“ ist das Zielbild des Konzepts; jeden Baustein, den das Szenario hier vom Land erwartet, deckt laut Katalog heute ein verfügbarer Landesdienst ab.`,
-			en: `"${phase.name.en}" is the concept's target division of labour; every block the scenario expects from the state here is covered today by an available state service, according to the catalog.`
-		});
-	}
-	for (const solution of chosen) if (!offeredIn(solution, config.profile.state) && solution.availableIn) notices.push({
-		de: `${solution.name}: ${solution.availableIn.note.de}`,
-		en: `${solution.name}: ${solution.availableIn.note.en}`
-	});
-	return notices;
-}
-// src/lib/domain/analyze-gaps.ts
-/** A literal, not built from gapStatuses: this runs for every category of every analysis. */
-const emptyCounts = () => ({
-	state: 0,
-	"state-partial": 0,
-	"state-pending": 0,
-	"state-offer": 0,
-	overlap: 0,
-	solution: 0,
-	"solution-partial": 0,
-	existing: 0,
-	gap: 0,
-	optional: 0,
-	removed: 0
-});
-/**
-* Next-step texts repeat across carriers: each distinct one is built once per catalog and
-* state. The key names the block, the status and what the text depends on.
-*/
-const stepCache = /* @__PURE__ */ new WeakMap();
-function cachedStep(catalog, key, status, action, ctx) {
-	let cache = stepCache.get(catalog);
-	if (!cache) stepCache.set(catalog, cache = /* @__PURE__ */ new Map());
-	let step = cache.get(key);
-	if (!step) {
-		if (cache.size > 5e4) cache.clear();
-		cache.set(key, step = nextStep(status, action, ctx()));
-	}
-	return step;
-}
-const candidateCache = /* @__PURE__ */ new WeakMap();
-/** Up to three catalog solutions offered in the state that cover the block fully. */
-function candidates(catalog, state, block) {
-	let cache = candidateCache.get(catalog);
-	if (!cache) candidateCache.set(catalog, cache = /* @__PURE__ */ new Map());
-	const key = `${state}|${block}`;
-	let names = cache.get(key);
-	if (names === void 0) {
-		names = catalog.solutions.filter((s) => offeredIn(s, state) && s.coverage[block]?.level === "full").slice(0, 3).map((s) => s.name).join(", ");
-		cache.set(key, names);
-	}
-	return names;
-}
-function analyzeGaps(config, catalog) {
-	const index = indexCatalog(catalog);
-	const state = config.profile.state;
-	const offers = stateOffers(catalog, state);
-	const chosen = config.solutions.map((id) => index.solution.get(id)).filter((s) => s !== void 0);
-	const added = new Set(config.customizations.added);
-	const byStatus = emptyCounts();
-	const byCategory = {};
-	const warnings = [];
-	const rows = effectiveBlocks(catalog, config.scenario, config.phase, config.customizations).map((eb) => {
-		const block = index.block.get(eb.block);
-		const category = block?.category ?? "";
-		const offer = stateOffer(offers, eb.block);
-		const solutions = [];
-		let coveringNames = "";
-		for (const s of chosen) {
-			const rating = s.coverage[eb.block];
-			const level = rating?.level ?? "unknown";
-			solutions.push({
-				solution: s.id,
-				level,
-				note: rating?.note
-			});
-			if (level === "full" || level === "partial") coveringNames += (coveringNames ? ", " : "") + s.name;
-		}
-		const inventory = config.inventory[eb.block];
-		const optional = eb.assignment?.optional === true;
-		const { status, action } = classifyBlock({
-			block: eb,
-			stateDepth: offer.depth,
-			inventory,
-			addedByCarrier: added.has(eb.block),
-			solutionDepth: bestSolutionDepth(chosen, eb.block)
-		});
-		let warning;
-		if (status === "removed" && eb.assignment && !optional) {
-			const name = block?.name ?? {
-				de: eb.block,
-				en: eb.block
-			};
-			warning = {
-				de: `„${name.de}“ gehört zum Szenario und wurde entfernt: Klären Sie, wer diese Aufgabe stattdessen übernimmt.`,
-				en: `"${name.en}" is part of the scenario and was removed: clarify who takes on this task instead.`
-			};
-			warnings.push(warning);
-		}
-		const planned = inventory === "planned";
-		const existing = inventory === "existing";
-		const expectedButMissing = eb.responsible === "both" && !offer.available;
-		byStatus[status]++;
-		(byCategory[category] ??= emptyCounts())[status]++;
-		return {
-			block: eb.block,
-			category,
-			responsible: eb.responsible,
-			scenarioResponsible: eb.assignment?.responsible,
-			confidence: eb.assignment?.confidence,
-			optional,
-			overridden: eb.overridden,
-			added: eb.added,
-			stateServices: offer.services,
-			stateAvailable: offer.available,
-			...offer.carrierKeeps ? { carrierKeeps: offer.carrierKeeps } : {},
-			solutions,
-			inventory,
-			status,
-			action,
-			nextStep: cachedStep(catalog, `${state}|${eb.block}|${status}|${action ?? ""}|${planned}|${existing}|${expectedButMissing}|${coveringNames}`, status, action, () => ({
-				block: block?.name ?? {
-					de: eb.block,
-					en: eb.block
-				},
-				openStep: block?.openStep ?? index.category.get(category)?.openStep ?? {
-					de: "",
-					en: ""
-				},
-				technical: index.category.get(category)?.technical ?? true,
-				services: offer.serviceNames,
-				pendingStatus: offer.pendingStatus,
-				carrierKeeps: offer.carrierKeeps,
-				solutions: coveringNames,
-				candidates: candidates(catalog, state, eb.block),
-				planned,
-				existing,
-				stateExpectedButMissing: expectedButMissing
-			})),
-			warning
-		};
-	});
-	return {
-		scenario: config.scenario,
-		phase: config.phase,
-		state,
-		rows,
-		summary: {
-			byStatus,
-			byCategory
-		},
-		warnings,
-		notices: analysisNotices(config, catalog, chosen)
-	};
-}
-// src/lib/domain/catalog-files.ts
-/**
-* Which file of the catalog folder holds what, and the validator for each kind. The app and the
-* CLI both hand the raw files to `assembleCatalog`, so both read the catalog the same way.
-*/
+// src/lib/domain/catalog-file-kinds.ts
 const singles = {
 	"catalog.json": "meta",
 	"categories.json": "categories",
@@ -23683,6 +23540,20 @@ const folders = {
 	states: "state",
 	solutions: "solution"
 };
+const requiredFiles = Object.keys(singles);
+/** The kind of a catalog path, or undefined for a file that does not belong in the catalog. */
+function fileKind(path) {
+	if (singles[path]) return singles[path];
+	const match = /^([a-z]+)\/[a-z0-9-]+\.json$/.exec(path);
+	return match ? folders[match[1]] : void 0;
+}
+/** `states/sh.json` -> `sh` */
+const fileStem = (path) => path.replace(/^.*\//, "").replace(/\.json$/, "");
+// src/lib/domain/catalog-files.ts
+/**
+* The validator for each kind of catalog file. The CLI and the site's build hand the raw files to
+* `assembleCatalog`, so both check the catalog the same way.
+*/
 const validators = {
 	meta: validateCatalog,
 	categories: validateCategories,
@@ -23697,15 +23568,403 @@ const validators = {
 	costs: validateCosts,
 	cooperation: validateCooperation
 };
-const requiredFiles = Object.keys(singles);
-/** The kind of a catalog path, or undefined for a file that does not belong in the catalog. */
-function fileKind(path) {
-	if (singles[path]) return singles[path];
-	const match = /^([a-z]+)\/[a-z0-9-]+\.json$/.exec(path);
-	return match ? folders[match[1]] : void 0;
+// src/lib/domain/compose-catalog.ts
+const of = (files, kind) => [...files].filter(([, v]) => v.kind === kind).map(([path, v]) => ({
+	path,
+	data: v.data
+}));
+const single = (files, kind) => of(files, kind)[0].data;
+function planningOf(files) {
+	const dependencies = single(files, "dependencies");
+	const funding = single(files, "funding");
+	const staffing = single(files, "staffing");
+	const costs = single(files, "costs");
+	const cooperation = single(files, "cooperation");
+	return {
+		dependencies: dependencies.dependencies,
+		funding: funding.programmes,
+		staffing,
+		costs: costs.costs,
+		cooperation,
+		files: {
+			dependencies,
+			funding,
+			staffing,
+			costs,
+			cooperation
+		}
+	};
 }
-/** `states/sh.json` -> `sh` */
-const fileStem = (path) => path.replace(/^.*\//, "").replace(/\.json$/, "");
+/** Puts files together that are known to be valid. */
+function composeCatalog(files, directory) {
+	const kinded = new Map(files.map((f) => [f.path, {
+		kind: fileKind(f.path) ?? "",
+		data: f.data
+	}]));
+	const meta = single(kinded, "meta");
+	const states = of(kinded, "state").map((s) => s.data);
+	const solutions = of(kinded, "solution").map((s) => s.data);
+	const sources = /* @__PURE__ */ new Map();
+	const planningLoaded = of(kinded, "dependencies").length > 0;
+	const { files: planningFiles, ...planning } = planningLoaded ? planningOf(kinded) : { files: {} };
+	for (const list of [
+		meta.sources,
+		...states.map((s) => s.sources),
+		...solutions.map((s) => s.sources),
+		...Object.values(planningFiles).map((f) => f.sources ?? [])
+	]) for (const source of list) sources.set(source.id, source);
+	return {
+		meta,
+		categories: single(kinded, "categories").categories,
+		phases: single(kinded, "phases").phases,
+		blocks: single(kinded, "blocks").blocks,
+		scenarios: of(kinded, "scenario").map((s) => s.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+		states: states.sort((a, b) => a.id.localeCompare(b.id)),
+		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, "de")),
+		sources,
+		planning: planningLoaded ? planning : notLoaded("planning", [
+			"dependencies",
+			"funding",
+			"staffing",
+			"costs",
+			"cooperation"
+		]),
+		directory: directory ?? directoryOf(states, solutions)
+	};
+}
+/**
+* Stands in for the Maßnahmenplan's files on a page that did not load them: reading a field
+* throws at once with its name, instead of computing a plan from nothing. The getters are not
+* enumerable, so the object still passes `structuredClone` (to the aggregation worker) as `{}`.
+*/
+function notLoaded(part, keys) {
+	const stand = {};
+	for (const key of keys) Object.defineProperty(stand, key, {
+		enumerable: false,
+		get() {
+			throw new Error(`Catalog part "${part}" was not loaded (reading "${key}").`);
+		}
+	});
+	return stand;
+}
+// src/lib/domain/catalog-places.ts
+const refsAt = (pointer, refs) => [[`${pointer}/sources`, refs]];
+/** Every place of the catalog, in the order of the check. */
+function* catalogPlaces(input) {
+	const planning = Object.entries(input.planning.files);
+	for (const [file, sources] of [
+		["catalog.json", input.meta.sources],
+		...input.states.map((s) => [s.path, s.data.sources]),
+		...input.solutions.map((s) => [s.path, s.data.sources]),
+		...planning.map(([kind, data]) => [`${kind}.json`, data.sources])
+	]) if (sources) yield {
+		kind: "sourceDefinitions",
+		file,
+		pointer: "/sources",
+		sources
+	};
+	for (const [file, list, entity] of [[
+		"categories.json",
+		input.categories,
+		"category"
+	], [
+		"phases.json",
+		input.phases,
+		"phase"
+	]]) {
+		const key = `/${file.replace(".json", "")}`;
+		yield ids(file, key, entity, list, (i) => `${key}/${i}/id`);
+		for (const [i, entry] of list.entries()) yield {
+			kind: "references",
+			file,
+			pointer: `${key}/${i}`,
+			...sourcesOf(`${key}/${i}`, entry)
+		};
+	}
+	yield ids("blocks.json", "/blocks", "block", input.blocks, (i) => `/blocks/${i}/id`);
+	for (const [i, block] of input.blocks.entries()) yield {
+		kind: "block",
+		file: "blocks.json",
+		pointer: `/blocks/${i}`,
+		block,
+		...sourcesOf(`/blocks/${i}`, block)
+	};
+	yield* scenarioPlaces(input);
+	yield* statePlaces(input);
+	yield* solutionPlaces(input);
+	yield* planningPlaces(input);
+	for (const [i, change] of (input.meta.idChanges ?? []).entries()) yield {
+		kind: "idChange",
+		file: "catalog.json",
+		pointer: `/idChanges/${i}`,
+		change
+	};
+}
+function ids(file, pointer, entity, list, idPointer) {
+	return {
+		kind: "ids",
+		file,
+		pointer,
+		entity,
+		ids: list.map((e) => e.id),
+		idPointer
+	};
+}
+const sourcesOf = (pointer, entry) => ({ sourceRefs: refsAt(pointer, entry.sources) });
+function* scenarioPlaces({ scenarios }) {
+	yield ids("scenarios", "", "scenario", scenarios.map((s) => s.data), () => "/id");
+	for (const { path: file, data: scenario } of scenarios) {
+		yield {
+			kind: "scenario",
+			file,
+			pointer: "",
+			id: scenario.id,
+			phaseIds: Object.keys(scenario.phases),
+			sourceRefs: [...refsAt("", scenario.sources), ...refsAt("/targetGroup", scenario.targetGroup.sources)]
+		};
+		for (const [phaseId, assignment] of Object.entries(scenario.phases)) {
+			const base = `/phases/${phaseId}`;
+			yield {
+				kind: "scenarioPhase",
+				file,
+				pointer: base,
+				phaseId,
+				sourceRefs: refsAt(base, assignment.sources)
+			};
+			const listed = assignment.blocks.map((a) => a.block);
+			for (const [i, a] of assignment.blocks.entries()) yield {
+				kind: "listedBlock",
+				list: "phase",
+				file,
+				pointer: `${base}/blocks/${i}`,
+				earlier: listed.slice(0, i),
+				blockRefs: [[`${base}/blocks/${i}/block`, a.block]],
+				sourceRefs: refsAt(`${base}/blocks/${i}`, a.sources)
+			};
+		}
+	}
+}
+function* statePlaces({ states }) {
+	for (const { path: file, data: state } of states) {
+		yield {
+			kind: "state",
+			file,
+			pointer: "",
+			id: state.id,
+			defaultPhase: state.defaultPhase
+		};
+		yield ids(file, "/services", "service", state.services, (i) => `/services/${i}/id`);
+		for (const [s, service] of state.services.entries()) {
+			const base = `/services/${s}`;
+			yield {
+				kind: "references",
+				file,
+				pointer: base,
+				sourceRefs: refsAt(base, service.sources)
+			};
+			const listed = service.covers.map((c) => c.block);
+			for (const [i, c] of service.covers.entries()) yield {
+				kind: "listedBlock",
+				list: "service",
+				file,
+				pointer: `${base}/covers/${i}`,
+				earlier: listed.slice(0, i),
+				blockRefs: [[`${base}/covers/${i}/block`, c.block]],
+				sourceRefs: refsAt(`${base}/covers/${i}`, c.sources)
+			};
+		}
+	}
+}
+function* solutionPlaces({ solutions }) {
+	yield ids("solutions", "", "solution", solutions.map((s) => s.data), () => "/id");
+	for (const { path: file, data: solution } of solutions) {
+		yield {
+			kind: "solution",
+			file,
+			pointer: "",
+			id: solution.id
+		};
+		for (const [blockId, rating] of Object.entries(solution.coverage)) yield {
+			kind: "references",
+			file,
+			pointer: `/coverage/${blockId}`,
+			blockRefs: [[`/coverage/${blockId}`, blockId]],
+			sourceRefs: refsAt(`/coverage/${blockId}`, rating.sources)
+		};
+		yield {
+			kind: "solutionRatings",
+			file,
+			pointer: "/coverage",
+			rated: new Set(Object.keys(solution.coverage))
+		};
+	}
+}
+function* planningPlaces({ planning: { files } }) {
+	const deps = files.dependencies.dependencies;
+	for (const [i, d] of deps.entries()) yield {
+		kind: "dependency",
+		file: "dependencies.json",
+		pointer: `/dependencies/${i}`,
+		before: d.before,
+		after: d.after,
+		blockRefs: [[`/dependencies/${i}/before`, d.before], [`/dependencies/${i}/after`, d.after]],
+		sourceRefs: refsAt(`/dependencies/${i}`, d.sources)
+	};
+	yield {
+		kind: "dependencies",
+		file: "dependencies.json",
+		pointer: "/dependencies",
+		pairs: deps.map((d) => [d.before, d.after])
+	};
+	for (const [i, p] of files.funding.programmes.entries()) yield {
+		kind: "references",
+		file: "funding.json",
+		pointer: `/programmes/${i}`,
+		blockRefs: p.blocks.map((id, j) => [`/programmes/${i}/blocks/${j}`, id]),
+		sourceRefs: [...refsAt(`/programmes/${i}`, p.sources), ...(p.examples ?? []).flatMap((e, j) => refsAt(`/programmes/${i}/examples/${j}`, e.sources))]
+	};
+	const staffing = files.staffing;
+	yield {
+		kind: "references",
+		file: "staffing.json",
+		pointer: "",
+		sourceRefs: [
+			...staffing.levels.flatMap((l, i) => refsAt(`/levels/${i}`, l.sources)),
+			...refsAt("/central", staffing.central.sources),
+			...refsAt("/onSite", staffing.onSite.sources)
+		]
+	};
+	for (const [id, expectation] of Object.entries(staffing.scenarios)) yield {
+		kind: "staffingScenario",
+		file: "staffing.json",
+		pointer: `/scenarios/${id}`,
+		scenario: id,
+		sourceRefs: refsAt(`/scenarios/${id}`, expectation.sources)
+	};
+	for (const [i, c] of files.costs.costs.entries()) yield {
+		kind: "cost",
+		file: "costs.json",
+		pointer: `/costs/${i}`,
+		solution: c.solution,
+		min: c.min,
+		max: c.max,
+		blockRefs: (c.blocks ?? []).map((id, j) => [`/costs/${i}/blocks/${j}`, id]),
+		sourceRefs: refsAt(`/costs/${i}`, c.sources)
+	};
+	const cooperation = files.cooperation;
+	yield {
+		kind: "references",
+		file: "cooperation.json",
+		pointer: "",
+		blockRefs: cooperation.suitedBlocks.map((id, i) => [`/suitedBlocks/${i}`, id]),
+		sourceRefs: cooperation.forms.flatMap((f, i) => refsAt(`/forms/${i}`, f.sources))
+	};
+}
+// src/lib/domain/catalog-rules.ts
+function reportDuplicates(place, ctx, what) {
+	if (place.kind !== "ids") return;
+	const seen = /* @__PURE__ */ new Set();
+	place.ids.forEach((id, i) => {
+		if (seen.has(id)) ctx.report(place.file, place.idPointer(i), `${what[0]} „${id}“ ist doppelt.`, `${what[1]} "${id}" is defined twice.`);
+		seen.add(id);
+	});
+}
+/** Source ids are unique across the catalog: a source is defined in one file only. */
+function duplicateSourceId(place, ctx) {
+	if (place.kind !== "sourceDefinitions") return;
+	place.sources.forEach((source, i) => {
+		if (ctx.sources.get(source.id) !== source) ctx.report(place.file, `/sources/${i}`, `Quelle „${source.id}“ ist im Katalog doppelt definiert.`, `Source "${source.id}" is defined twice in the catalog.`);
+	});
+}
+function duplicateCategoryId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "category") reportDuplicates(place, ctx, ["Kategorie", "Category"]);
+}
+function duplicatePhaseId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "phase") reportDuplicates(place, ctx, ["Phase", "Phase"]);
+}
+function duplicateBlockId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "block") reportDuplicates(place, ctx, ["Baustein", "Block"]);
+}
+function duplicateScenarioId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "scenario") reportDuplicates(place, ctx, ["Szenario", "Scenario"]);
+}
+function duplicateServiceId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "service") reportDuplicates(place, ctx, ["Landesdienst", "State service"]);
+}
+function duplicateSolutionId(place, ctx) {
+	if (place.kind === "ids" && place.entity === "solution") reportDuplicates(place, ctx, ["Systemlösung", "Solution"]);
+}
+/** A scenario, state or solution file is named after its id (`states/sh.json` holds `sh`). */
+function fileNameMismatch(place, ctx) {
+	if (place.kind !== "scenario" && place.kind !== "state" && place.kind !== "solution") return;
+	if (fileStem(place.file) !== place.id) ctx.report(place.file, "/id", `Die Kennung „${place.id}“ passt nicht zum Dateinamen.`, `The id "${place.id}" does not match the file name.`);
+}
+/** A state's suggested phase is a phase of phases.json. */
+function stateUnknownDefaultPhase(place, ctx) {
+	if (place.kind === "state" && !ctx.ids.phase.has(place.defaultPhase)) ctx.report(place.file, "/defaultPhase", `Phase „${place.defaultPhase}“ gibt es nicht.`, `Phase "${place.defaultPhase}" does not exist.`);
+}
+/** A scenario's phases are phases of phases.json. */
+function scenarioUnknownPhase(place, ctx) {
+	if (place.kind === "scenarioPhase" && !ctx.ids.phase.has(place.phaseId)) ctx.report(place.file, place.pointer, `Phase „${place.phaseId}“ gibt es nicht.`, `Phase "${place.phaseId}" does not exist.`);
+}
+/** Every block is in a category of categories.json. */
+function blockWithoutCategory(place, ctx) {
+	if (place.kind === "block" && !ctx.ids.category.has(place.block.category)) ctx.report(place.file, `${place.pointer}/category`, `Kategorie „${place.block.category}“ gibt es nicht.`, `Category "${place.block.category}" does not exist.`);
+}
+/** Every block a scenario, state service, solution or planning file names exists. */
+function danglingBlockReference(place, ctx) {
+	for (const [pointer, id] of place.blockRefs ?? []) if (!ctx.ids.block.has(id)) ctx.report(place.file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
+}
+/** A block appears at most once per scenario phase. */
+function blockTwiceInPhase(place, ctx) {
+	if (place.kind === "listedBlock" && place.list === "phase") reportRepeated(place, ctx, ["steht in dieser Phase doppelt", "is listed twice in this phase"]);
+}
+/** A state service covers each block at most once. */
+function blockTwiceInService(place, ctx) {
+	if (place.kind === "listedBlock" && place.list === "service") reportRepeated(place, ctx, ["steht bei diesem Dienst doppelt", "is listed twice for this service"]);
+}
+function reportRepeated(place, ctx, says) {
+	if (place.kind !== "listedBlock") return;
+	const [pointer, id] = place.blockRefs[0];
+	if (place.earlier.includes(id)) ctx.report(place.file, pointer, `Baustein „${id}“ ${says[0]}.`, `Block "${id}" ${says[1]}.`);
+}
+/** Every source reference resolves to a source defined somewhere in the catalog. */
+function danglingSourceReference(place, ctx) {
+	for (const [pointer, refs] of place.sourceRefs ?? []) refs?.forEach((ref, i) => {
+		if (!ctx.sources.has(ref.source)) ctx.report(place.file, `${pointer}/${i}/source`, `Quelle „${ref.source}“ ist nirgends definiert.`, `Source "${ref.source}" is not defined anywhere.`);
+	});
+}
+/** A block's hyphenation, without its soft hyphens, spells the block's German name. */
+function blockHyphenationDiffersFromName(place, ctx) {
+	if (place.kind !== "block") return;
+	const { hyphenation, name } = place.block;
+	if (hyphenation === void 0 || hyphenation.replaceAll("­", "") === name.de) return;
+	const shown = hyphenation.replaceAll("­", "·");
+	ctx.report(place.file, `${place.pointer}/hyphenation`, `Die Silbentrennung „${shown}“ ergibt nicht den Namen „${name.de}“.`, `The hyphenation "${shown}" does not spell the name "${name.de}".`);
+}
+/** Every scenario has every phase of phases.json. */
+function scenarioMissingPhase(place, ctx) {
+	if (place.kind !== "scenario") return;
+	for (const phase of ctx.ids.phase) if (!place.phaseIds.includes(phase)) ctx.report(place.file, "/phases", `Die Phase „${phase}“ fehlt.`, `Phase "${phase}" is missing.`);
+}
+/** Every solution rates every block of blocks.json. */
+function solutionMissingRating(place, ctx) {
+	if (place.kind !== "solutionRatings") return;
+	for (const id of ctx.ids.block) if (!place.rated.has(id)) ctx.report(place.file, place.pointer, `Baustein „${id}“ ist nicht bewertet.`, `Block "${id}" is not rated.`);
+}
+const idsOf = (ctx, kind) => ctx.ids[kind];
+/** A rename or removal gives up the old id: else old documents would be ambiguous. */
+function idChangeKeepsOldId(place, ctx) {
+	if (place.kind !== "idChange") return;
+	const { change } = place;
+	if (idsOf(ctx, change.kind).has(change.from)) ctx.report(place.file, `${place.pointer}/from`, `„${change.from}“ gibt es noch im Katalog; eine Umbenennung oder Entfernung muss die alte Kennung aufgeben.`, `"${change.from}" still exists in the catalog; a rename or removal must give up the old id.`);
+}
+/** A rename leads to an id that exists. */
+function idChangeToUnknownId(place, ctx) {
+	if (place.kind !== "idChange") return;
+	const { change } = place;
+	if (change.to && !idsOf(ctx, change.kind).has(change.to)) ctx.report(place.file, `${place.pointer}/to`, `Die neue Kennung „${change.to}“ gibt es nicht.`, `The new id "${change.to}" does not exist.`);
+}
 // src/lib/domain/plan-order.ts
 /**
 * The nodes in an order where every `before` comes ahead of its `after`; among the nodes that
@@ -23762,148 +24021,91 @@ function findCycle(edges) {
 	}
 }
 // src/lib/domain/planning-integrity.ts
-function checkPlanning(files, checks) {
-	const { report, refs, blockIds } = checks;
-	const block = (file, pointer, id) => {
-		if (!blockIds.has(id)) report(file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
-	};
-	const deps = files.dependencies.dependencies;
-	deps.forEach((d, i) => {
-		block("dependencies.json", `/dependencies/${i}/before`, d.before);
-		block("dependencies.json", `/dependencies/${i}/after`, d.after);
-		refs("dependencies.json", `/dependencies/${i}/sources`, d.sources);
-		if (d.before === d.after) report("dependencies.json", `/dependencies/${i}`, `Baustein „${d.before}“ hängt von sich selbst ab.`, `Block "${d.before}" depends on itself.`);
-	});
-	const cycle = findCycle(deps.filter((d) => d.before !== d.after).map((d) => [d.before, d.after]));
-	if (cycle) report("dependencies.json", "/dependencies", `Die Abhängigkeiten bilden einen Kreis: ${cycle.join(" → ")}.`, `The dependencies form a cycle: ${cycle.join(" → ")}.`);
-	files.funding.programmes.forEach((p, i) => {
-		p.blocks.forEach((id, j) => block("funding.json", `/programmes/${i}/blocks/${j}`, id));
-		refs("funding.json", `/programmes/${i}/sources`, p.sources);
-		p.examples?.forEach((e, j) => refs("funding.json", `/programmes/${i}/examples/${j}/sources`, e.sources));
-	});
-	const staffing = files.staffing;
-	staffing.levels.forEach((l, i) => refs("staffing.json", `/levels/${i}/sources`, l.sources));
-	refs("staffing.json", "/central/sources", staffing.central.sources);
-	refs("staffing.json", "/onSite/sources", staffing.onSite.sources);
-	for (const [id, expectation] of Object.entries(staffing.scenarios)) {
-		if (!checks.scenarioIds.has(id)) report("staffing.json", `/scenarios/${id}`, `Szenario „${id}“ gibt es nicht.`, `Scenario "${id}" does not exist.`);
-		refs("staffing.json", `/scenarios/${id}/sources`, expectation.sources);
-	}
-	files.costs.costs.forEach((c, i) => {
-		if (c.solution && !checks.solutionIds.has(c.solution)) report("costs.json", `/costs/${i}/solution`, `Systemlösung „${c.solution}“ gibt es nicht.`, `Solution "${c.solution}" does not exist.`);
-		if (c.max < c.min) report("costs.json", `/costs/${i}/max`, "Der obere Wert ist kleiner als der untere.", "The upper value is below the lower one.");
-		c.blocks?.forEach((id, j) => block("costs.json", `/costs/${i}/blocks/${j}`, id));
-		refs("costs.json", `/costs/${i}/sources`, c.sources);
-	});
-	const cooperation = files.cooperation;
-	cooperation.suitedBlocks.forEach((id, i) => block("cooperation.json", `/suitedBlocks/${i}`, id));
-	cooperation.forms.forEach((f, i) => refs("cooperation.json", `/forms/${i}/sources`, f.sources));
+/** A staffing expectation is for a scenario of the catalog. */
+function staffingUnknownScenario(place, ctx) {
+	if (place.kind === "staffingScenario" && !ctx.ids.scenario.has(place.scenario)) ctx.report(place.file, place.pointer, `Szenario „${place.scenario}“ gibt es nicht.`, `Scenario "${place.scenario}" does not exist.`);
+}
+/** A cost figure for a solution names a solution of the catalog. */
+function costUnknownSolution(place, ctx) {
+	if (place.kind === "cost" && place.solution && !ctx.ids.solution.has(place.solution)) ctx.report(place.file, `${place.pointer}/solution`, `Systemlösung „${place.solution}“ gibt es nicht.`, `Solution "${place.solution}" does not exist.`);
+}
+/** A cost range does not end below where it starts. */
+function costMaxBelowMin(place, ctx) {
+	if (place.kind === "cost" && place.max < place.min) ctx.report(place.file, `${place.pointer}/max`, "Der obere Wert ist kleiner als der untere.", "The upper value is below the lower one.");
+}
+/** No block depends on itself. */
+function dependencyOnItself(place, ctx) {
+	if (place.kind === "dependency" && place.before === place.after) ctx.report(place.file, place.pointer, `Baustein „${place.before}“ hängt von sich selbst ab.`, `Block "${place.before}" depends on itself.`);
+}
+/** The dependencies form no cycle (one on itself is reported on its own). */
+function dependencyCycle(place, ctx) {
+	if (place.kind !== "dependencies") return;
+	const cycle = findCycle(place.pairs.filter(([before, after]) => before !== after));
+	if (cycle) ctx.report(place.file, place.pointer, `Die Abhängigkeiten bilden einen Kreis: ${cycle.join(" → ")}.`, `The dependencies form a cycle: ${cycle.join(" → ")}.`);
 }
 // src/lib/domain/catalog-integrity.ts
-function checkIntegrity(input) {
-	const problems = [];
-	const report = (file, pointer, de, en) => problems.push(problem(file, pointer, de, en));
-	const unique = (file, items, pointer, what) => {
-		const seen = /* @__PURE__ */ new Set();
-		items.forEach((item, i) => {
-			if (seen.has(item.id)) report(file, pointer(i), `${what[0]} „${item.id}“ ist doppelt.`, `${what[1]} "${item.id}" is defined twice.`);
-			seen.add(item.id);
-		});
-		return seen;
-	};
+/**
+* Every rule, in the order in which one place's problems are reported (a block's missing
+* category before its dangling sources before its hyphenation). The places themselves come in
+* the order of the catalog's files.
+*/
+const catalogRules = [
+	duplicateSourceId,
+	duplicateCategoryId,
+	duplicatePhaseId,
+	duplicateBlockId,
+	duplicateScenarioId,
+	duplicateServiceId,
+	duplicateSolutionId,
+	fileNameMismatch,
+	stateUnknownDefaultPhase,
+	scenarioUnknownPhase,
+	blockWithoutCategory,
+	staffingUnknownScenario,
+	costUnknownSolution,
+	costMaxBelowMin,
+	danglingBlockReference,
+	blockTwiceInPhase,
+	blockTwiceInService,
+	danglingSourceReference,
+	dependencyOnItself,
+	blockHyphenationDiffersFromName,
+	scenarioMissingPhase,
+	solutionMissingRating,
+	dependencyCycle,
+	idChangeKeepsOldId,
+	idChangeToUnknownId
+];
+/** Every source definition of the catalog, in file order; the first of a duplicate id wins. */
+function definedSources(input) {
 	const sources = /* @__PURE__ */ new Map();
-	const defineSources = (file, list) => list?.forEach((source, i) => {
-		if (sources.has(source.id)) report(file, `/sources/${i}`, `Quelle „${source.id}“ ist im Katalog doppelt definiert.`, `Source "${source.id}" is defined twice in the catalog.`);
-		else sources.set(source.id, source);
-	});
-	defineSources("catalog.json", input.meta.sources);
-	input.states.forEach((s) => defineSources(s.path, s.data.sources));
-	input.solutions.forEach((s) => defineSources(s.path, s.data.sources));
-	for (const [kind, file] of Object.entries(input.planning.files)) defineSources(`${kind}.json`, file.sources);
-	const refs = (file, pointer, list) => list?.forEach((ref, i) => {
-		if (!sources.has(ref.source)) report(file, `${pointer}/${i}/source`, `Quelle „${ref.source}“ ist nirgends definiert.`, `Source "${ref.source}" is not defined anywhere.`);
-	});
-	const categoryIds = unique("categories.json", input.categories, (i) => `/categories/${i}/id`, ["Kategorie", "Category"]);
-	input.categories.forEach((c, i) => refs("categories.json", `/categories/${i}/sources`, c.sources));
-	const phaseIds = unique("phases.json", input.phases, (i) => `/phases/${i}/id`, ["Phase", "Phase"]);
-	input.phases.forEach((p, i) => refs("phases.json", `/phases/${i}/sources`, p.sources));
-	const blockIds = unique("blocks.json", input.blocks, (i) => `/blocks/${i}/id`, ["Baustein", "Block"]);
-	input.blocks.forEach((block, i) => {
-		if (!categoryIds.has(block.category)) report("blocks.json", `/blocks/${i}/category`, `Kategorie „${block.category}“ gibt es nicht.`, `Category "${block.category}" does not exist.`);
-		refs("blocks.json", `/blocks/${i}/sources`, block.sources);
-		if (block.hyphenation !== void 0 && block.hyphenation.replaceAll("­", "") !== block.name.de) report("blocks.json", `/blocks/${i}/hyphenation`, `Die Silbentrennung „${block.hyphenation.replaceAll("­", "·")}“ ergibt nicht den Namen „${block.name.de}“.`, `The hyphenation "${block.hyphenation.replaceAll("­", "·")}" does not spell the name "${block.name.de}".`);
-	});
-	const blockRef = (file, pointer, id) => {
-		if (!blockIds.has(id)) report(file, pointer, `Baustein „${id}“ gibt es nicht.`, `Block "${id}" does not exist.`);
+	for (const list of [
+		input.meta.sources,
+		...input.states.map((s) => s.data.sources),
+		...input.solutions.map((s) => s.data.sources),
+		...Object.values(input.planning.files).map((f) => f.sources)
+	]) for (const source of list ?? []) if (!sources.has(source.id)) sources.set(source.id, source);
+	return sources;
+}
+/** Runs the rules (all of them unless told otherwise) on every place of the catalog. */
+function checkIntegrity(input, ruleset = catalogRules) {
+	const problems = [];
+	const ids = (list) => new Set(list.map((entry) => entry.id));
+	const ctx = {
+		sources: definedSources(input),
+		ids: {
+			category: ids(input.categories),
+			phase: ids(input.phases),
+			block: ids(input.blocks),
+			scenario: ids(input.scenarios.map((s) => s.data)),
+			solution: ids(input.solutions.map((s) => s.data))
+		},
+		report: (file, pointer, de, en) => problems.push(problem(file, pointer, de, en))
 	};
-	const fileNameMatches = (file, id) => {
-		if (fileStem(file) !== id) report(file, "/id", `Die Kennung „${id}“ passt nicht zum Dateinamen.`, `The id "${id}" does not match the file name.`);
-	};
-	unique("scenarios", input.scenarios.map((s) => s.data), () => "/id", ["Szenario", "Scenario"]);
-	for (const { path, data: scenario } of input.scenarios) {
-		fileNameMatches(path, scenario.id);
-		refs(path, "/sources", scenario.sources);
-		refs(path, "/targetGroup/sources", scenario.targetGroup.sources);
-		for (const phase of phaseIds) if (!scenario.phases[phase]) report(path, "/phases", `Die Phase „${phase}“ fehlt.`, `Phase "${phase}" is missing.`);
-		for (const [phaseId, assignment] of Object.entries(scenario.phases)) {
-			const base = `/phases/${phaseId}`;
-			if (!phaseIds.has(phaseId)) report(path, base, `Phase „${phaseId}“ gibt es nicht.`, `Phase "${phaseId}" does not exist.`);
-			refs(path, `${base}/sources`, assignment.sources);
-			const seen = /* @__PURE__ */ new Set();
-			assignment.blocks.forEach((a, i) => {
-				blockRef(path, `${base}/blocks/${i}/block`, a.block);
-				if (seen.has(a.block)) report(path, `${base}/blocks/${i}/block`, `Baustein „${a.block}“ steht in dieser Phase doppelt.`, `Block "${a.block}" is listed twice in this phase.`);
-				seen.add(a.block);
-				refs(path, `${base}/blocks/${i}/sources`, a.sources);
-			});
-		}
-	}
-	for (const { path, data: state } of input.states) {
-		fileNameMatches(path, state.id);
-		if (!phaseIds.has(state.defaultPhase)) report(path, "/defaultPhase", `Phase „${state.defaultPhase}“ gibt es nicht.`, `Phase "${state.defaultPhase}" does not exist.`);
-		unique(path, state.services, (i) => `/services/${i}/id`, ["Landesdienst", "State service"]);
-		state.services.forEach((service, s) => {
-			const base = `/services/${s}`;
-			refs(path, `${base}/sources`, service.sources);
-			const seen = /* @__PURE__ */ new Set();
-			service.covers.forEach((c, i) => {
-				blockRef(path, `${base}/covers/${i}/block`, c.block);
-				if (seen.has(c.block)) report(path, `${base}/covers/${i}/block`, `Baustein „${c.block}“ steht bei diesem Dienst doppelt.`, `Block "${c.block}" is listed twice for this service.`);
-				seen.add(c.block);
-				refs(path, `${base}/covers/${i}/sources`, c.sources);
-			});
-		});
-	}
-	unique("solutions", input.solutions.map((s) => s.data), () => "/id", ["Systemlösung", "Solution"]);
-	for (const { path, data: solution } of input.solutions) {
-		fileNameMatches(path, solution.id);
-		for (const [blockId, rating] of Object.entries(solution.coverage)) {
-			blockRef(path, `/coverage/${blockId}`, blockId);
-			refs(path, `/coverage/${blockId}/sources`, rating.sources);
-		}
-		for (const id of blockIds) if (!solution.coverage[id]) report(path, "/coverage", `Baustein „${id}“ ist nicht bewertet.`, `Block "${id}" is not rated.`);
-	}
-	checkPlanning(input.planning.files, {
-		report,
-		refs,
-		blockIds,
-		scenarioIds: new Set(input.scenarios.map((s) => s.data.id)),
-		solutionIds: new Set(input.solutions.map((s) => s.data.id))
-	});
-	const existing = {
-		block: blockIds,
-		phase: phaseIds,
-		scenario: new Set(input.scenarios.map((s) => s.data.id)),
-		solution: new Set(input.solutions.map((s) => s.data.id))
-	};
-	input.meta.idChanges?.forEach((change, i) => {
-		const ids = existing[change.kind];
-		if (ids.has(change.from)) report("catalog.json", `/idChanges/${i}/from`, `„${change.from}“ gibt es noch im Katalog; eine Umbenennung oder Entfernung muss die alte Kennung aufgeben.`, `"${change.from}" still exists in the catalog; a rename or removal must give up the old id.`);
-		if (change.to && !ids.has(change.to)) report("catalog.json", `/idChanges/${i}/to`, `Die neue Kennung „${change.to}“ gibt es nicht.`, `The new id "${change.to}" does not exist.`);
-	});
+	for (const place of catalogPlaces(input)) for (const rule of ruleset) rule(place, ctx);
 	return {
 		problems,
-		sources
+		sources: ctx.sources
 	};
 }
 // src/lib/domain/catalog-text.ts
@@ -23915,7 +24117,7 @@ function checkIntegrity(input) {
 */
 /** The first characters that make Excel or LibreOffice read a cell as a formula (OWASP). */
 const FORMULA_START$1 = /^[=+\-@\t\r]/;
-function formulaTextProblems(file, data) {
+function textStartsLikeAFormula(file, data) {
 	const problems = [];
 	const stack = [[data, ""]];
 	while (stack.length) {
@@ -23937,7 +24139,7 @@ function assembleCatalog(files) {
 			continue;
 		}
 		const found = schemaProblems(validators[kind], file.data, file.path);
-		if (!found.length) found.push(...formulaTextProblems(file.path, file.data));
+		if (!found.length) found.push(...textStartsLikeAFormula(file.path, file.data));
 		if (found.length) problems.push(...found);
 		else valid.set(file.path, {
 			kind,
@@ -23961,65 +24163,6 @@ function assembleCatalog(files) {
 	return {
 		catalog: composeCatalog(files),
 		problems: []
-	};
-}
-const of = (files, kind) => [...files].filter(([, v]) => v.kind === kind).map(([path, v]) => ({
-	path,
-	data: v.data
-}));
-const single = (files, kind) => of(files, kind)[0].data;
-function planningOf(files) {
-	const dependencies = single(files, "dependencies");
-	const funding = single(files, "funding");
-	const staffing = single(files, "staffing");
-	const costs = single(files, "costs");
-	const cooperation = single(files, "cooperation");
-	return {
-		dependencies: dependencies.dependencies,
-		funding: funding.programmes,
-		staffing,
-		costs: costs.costs,
-		cooperation,
-		files: {
-			dependencies,
-			funding,
-			staffing,
-			costs,
-			cooperation
-		}
-	};
-}
-/**
-* Puts files together that are known to be valid, without checking them again: the app's
-* bundle uses this, because its catalog was checked when the site was built (and by
-* `npm run catalog:check`), so the browser need not carry the catalog's validators.
-*/
-function composeCatalog(files) {
-	const kinded = new Map(files.map((f) => [f.path, {
-		kind: fileKind(f.path) ?? "",
-		data: f.data
-	}]));
-	const meta = single(kinded, "meta");
-	const states = of(kinded, "state").map((s) => s.data);
-	const solutions = of(kinded, "solution").map((s) => s.data);
-	const sources = /* @__PURE__ */ new Map();
-	const { files: planningFiles, ...planning } = planningOf(kinded);
-	for (const list of [
-		meta.sources,
-		...states.map((s) => s.sources),
-		...solutions.map((s) => s.sources),
-		...Object.values(planningFiles).map((f) => f.sources ?? [])
-	]) for (const source of list) sources.set(source.id, source);
-	return {
-		meta,
-		categories: single(kinded, "categories").categories,
-		phases: single(kinded, "phases").phases,
-		blocks: single(kinded, "blocks").blocks,
-		scenarios: of(kinded, "scenario").map((s) => s.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-		states: states.sort((a, b) => a.id.localeCompare(b.id)),
-		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, "de")),
-		sources,
-		planning
 	};
 }
 // src/lib/domain/compare-solutions.ts
@@ -24421,7 +24564,7 @@ const joined = (items, lang) => items.map((t) => t[lang]).join(" ");
 * parseProfile): eligible scenarios first, by score; ties go to the scenario with the lower
 * `order`, i.e. the simpler one. Ineligible scenarios follow, fewest failed conditions first.
 */
-function recommend(profile, catalog) {
+function recommend$1(profile, catalog) {
 	if (catalog.scenarios.length === 0) throw new Error("The catalog has no scenarios.");
 	const ranking = catalog.scenarios.map((scenario) => {
 		return {
@@ -24784,7 +24927,7 @@ const quarterLabel = (id) => {
 	const match = pattern.exec(id);
 	return match ? `Q${match[2]} ${match[1]}` : id;
 };
-function plan(config, catalog, options = {}) {
+function plan$1(config, catalog, options = {}) {
 	const index = indexCatalog(catalog);
 	const analysis = options.analysis ?? analyzeGaps(config, catalog);
 	const settings = options.settings ?? config.plan ?? {};
@@ -24941,7 +25084,7 @@ https://github.com/mholt/PapaParse
 License: MIT
 */
 // src/lib/export/csv.ts
-var import_papaparse = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin$2(((exports, module, this$1) => {
+var import_papaparse = /* @__PURE__ */ __toESM((/* @__PURE__ */ __commonJSMin$3(((exports, module, this$1) => {
 	(function(root, factory) {
 		if (typeof define === "function" && define.amd) define([], factory);
 		else if (typeof module === "object" && typeof exports !== "undefined") module.exports = factory();
@@ -26085,10 +26228,1658 @@ function toCsv(table, lang = "de") {
 		newline: "\r\n"
 	});
 }
+// src/lib/paraglide/runtime.js
+/** @type {any} */
+const URLPattern = {};
+/**
+* The project's locales that have been specified in the settings.
+*
+* @example
+*   if (locales.includes(userSelectedLocale) === false) {
+*     throw new Error('Locale is not available');
+*   }
+*/
+const locales = ["de", "en"];
+/** @type {string} */
+const cookieName = "PARAGLIDE_LOCALE";
+/** @type {string} */
+const localStorageKey = "PARAGLIDE_LOCALE";
+/**
+* @type {Array<"cookie" | "baseLocale" | "globalVariable" | "url" | "preferredLanguage" | "localStorage" | `custom-${string}`>}
+*/
+const strategy = [
+	"localStorage",
+	"preferredLanguage",
+	"baseLocale"
+];
+/**
+* Route-level strategy overrides.
+*
+* `match` uses URLPattern syntax.
+*
+* @type {Array<{
+*   match: string;
+*   strategy?: Array<"cookie" | "baseLocale" | "globalVariable" | "url" | "preferredLanguage" | "localStorage" | `custom-${string}`>;
+*   exclude?: boolean;
+* }>}
+*/
+const routeStrategies = [];
+const isServer = typeof window === "undefined";
+/** @type {any} */ globalThis.__paraglide = globalThis.__paraglide ?? {};
+/** @type {any} */ globalThis.__paraglide.ssr = globalThis.__paraglide.ssr ?? {};
+let localeInitiallySet = false;
+/**
+* Get the current locale.
+*
+* The locale is resolved using your configured strategies (URL, cookie, localStorage, etc.)
+* in the order they are defined. In SSR contexts, the locale is retrieved from AsyncLocalStorage
+* which is set by the `paraglideMiddleware()`.
+*
+* @see https://paraglidejs.com/strategy - Configure locale detection strategies
+*
+* @example
+*   if (getLocale() === 'de') {
+*     console.log('Germany 🇩🇪');
+*   } else if (getLocale() === 'nl') {
+*     console.log('Netherlands 🇳🇱');
+*   }
+*
+* @returns {Locale} The current locale.
+*/
+let getLocale = () => {
+	let strategyToUse = strategy;
+	if (!isServer && typeof window !== "undefined" && window.location?.href) strategyToUse = getStrategyForUrl(window.location.href);
+	const resolved = resolveLocaleWithStrategies(strategyToUse, typeof window !== "undefined" ? window.location?.href : void 0);
+	if (resolved) {
+		if (!localeInitiallySet) {
+			localeInitiallySet = true;
+			setLocale(resolved, { reload: false });
+		}
+		return resolved;
+	}
+	throw new Error("No locale found. Read the docs https://paraglidejs.com/errors#no-locale-found");
+};
+/**
+* @param {typeof strategy} strategyToUse
+* @param {string | undefined} urlForUrlStrategy
+* @returns {Locale | undefined}
+*/
+function resolveLocaleWithStrategies(strategyToUse, urlForUrlStrategy) {
+	/** @type {string | undefined} */
+	let locale;
+	for (const strat of strategyToUse) {
+		if (strat === "baseLocale") locale = "de";
+		else if (strat === "preferredLanguage" && !isServer) locale = extractLocaleFromNavigator();
+		else if (strat === "localStorage" && !isServer) locale = localStorage.getItem("PARAGLIDE_LOCALE") ?? void 0;
+		else if (isCustomStrategy(strat) && customClientStrategies.has(strat)) {
+			const handler = customClientStrategies.get(strat);
+			if (handler) {
+				const result = handler.getLocale();
+				if (result instanceof Promise) continue;
+				if (result !== void 0) return assertIsLocale(result);
+			}
+		}
+		const matchedLocale = toLocale(locale);
+		if (matchedLocale) return matchedLocale;
+	}
+}
+/**
+* Navigates to the localized URL, or reloads the current page
+*
+* @param {string} [newLocation] The new location
+*/
+const navigateOrReload = (newLocation) => {
+	if (newLocation) window.location.href = newLocation;
+	else window.location.reload();
+};
+/**
+* @typedef {(newLocale: Locale, options?: { reload?: boolean }) => void | Promise<void>} SetLocaleFn
+*/
+/**
+* Set the locale.
+*
+* Updates the locale using your configured strategies (cookie, localStorage, URL, etc.).
+* By default, this navigates the client to the localized URL or reloads the current
+* document to reflect the new locale. `reload: false` is a narrow browser-only escape
+* hatch for a fully client-rendered, non-URL-routed surface that owns its reactive
+* updates and document state. It does not re-render the UI or update the document.
+* Do not use it for normal locale pickers, URL-routed pages, or switching an SSR,
+* SSG, or hydrated document. It is incompatible with per-locale builds.
+*
+* If any custom strategy's `setLocale` function is async, then this function
+* will become async as well.
+*
+* @see https://paraglidejs.com/strategy
+*
+* @example
+*   setLocale('en');
+*
+* @example
+*   setLocale('en', { reload: false });
+*
+* @type {SetLocaleFn}
+*/
+let setLocale = (newLocale, options) => {
+	const optionsWithDefaults = {
+		reload: true,
+		...options
+	};
+	/** @type {Locale | undefined} */
+	let currentLocale;
+	try {
+		currentLocale = getLocale();
+	} catch {}
+	/** @type {Array<Promise<void>>} */
+	const customSetLocalePromises = [];
+	/** @type {string | undefined} */
+	let newLocation = void 0;
+	let strategyToUse = strategy;
+	if (!isServer && typeof window !== "undefined" && window.location?.href) strategyToUse = getStrategyForUrl(window.location.href);
+	for (const strat of strategyToUse) if (strat === "baseLocale") continue;
+	else if (strat === "localStorage" && typeof window !== "undefined") localStorage.setItem(localStorageKey, newLocale);
+	else if (isCustomStrategy(strat) && customClientStrategies.has(strat)) {
+		const handler = customClientStrategies.get(strat);
+		if (handler) {
+			let result = handler.setLocale(newLocale);
+			if (result instanceof Promise) {
+				result = result.catch((error) => {
+					throw new Error(`Custom strategy "${strat}" setLocale failed.`, { cause: error });
+				});
+				customSetLocalePromises.push(result);
+			}
+		}
+	}
+	const runReload = () => {
+		if (!isServer && optionsWithDefaults.reload && window.location && newLocale !== currentLocale) navigateOrReload(newLocation);
+	};
+	if (customSetLocalePromises.length) return Promise.all(customSetLocalePromises).then(() => {
+		runReload();
+	});
+	runReload();
+};
+/**
+* The origin of the current URL.
+*
+* Defaults to "http://example.com" in non-browser environments. If this
+* behavior is not desired, the implementation can be overwritten
+* by `overwriteGetUrlOrigin()`.
+*
+* @type {() => string}
+*/
+let getUrlOrigin = () => {
+	if (typeof window !== "undefined") return window.location.origin;
+	return "http://fallback.com";
+};
+/**
+* Coerces a locale-like string to the canonical locale value used by the runtime.
+*
+* @param {unknown} value
+* @returns {Locale | undefined}
+*/
+function toLocale(value) {
+	if (typeof value !== "string") return;
+	const lowerValue = value.toLowerCase();
+	for (const locale of locales) if (locale.toLowerCase() === lowerValue) return locale;
+}
+/**
+* Asserts that the input can be normalized to a locale.
+*
+* @param {unknown} input - The input to check.
+* @returns {Locale} The input normalized to a Locale.
+* @throws {Error} If the input is not a locale.
+*/
+function assertIsLocale(input) {
+	const locale = toLocale(input);
+	if (locale) return locale;
+	throw new Error(`Invalid locale: ${input}. Expected one of: ${locales.join(", ")}`);
+}
+const cookieNamePattern = cookieName.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+new RegExp(`(?:^|;\\s*)${cookieNamePattern}=([^;]*)`);
+/**
+* Negotiates a preferred language from navigator.languages.
+*
+* Use the function on the client to extract the locale
+* from the navigator.languages array.
+*
+* @example
+*   const locale = extractLocaleFromNavigator();
+*
+* @returns {Locale | undefined}
+*/
+function extractLocaleFromNavigator() {
+	if (!navigator?.languages?.length) return;
+	const languages = navigator.languages.map((lang) => ({
+		fullTag: lang,
+		baseTag: lang.split("-")[0]
+	}));
+	for (const lang of languages) {
+		const fullLocale = toLocale(lang.fullTag);
+		if (fullLocale) return fullLocale;
+		const baseLocale = toLocale(lang.baseTag);
+		if (baseLocale) return baseLocale;
+	}
+}
+/**
+* Low-level URL de-localization function, primarily used in server contexts.
+*
+* This function is designed for server-side usage where you need precise control
+* over URL de-localization, such as in middleware or request handlers. It works with
+* URL objects and always returns absolute URLs.
+*
+* For client-side UI components, use `deLocalizeHref()` instead, which provides
+* a more convenient API with relative paths.
+*
+* @see https://paraglidejs.com/i18n-routing
+*
+* @example
+* ```typescript
+* // Server middleware example
+* app.use((req, res, next) => {
+*   const url = new URL(req.url, `${req.protocol}://${req.headers.host}`);
+*   const baseUrl = deLocalizeUrl(url);
+*
+*   // Store the base URL for later use
+*   req.baseUrl = baseUrl;
+*   next();
+* });
+* ```
+*
+* @example
+* ```typescript
+* // Using with URL patterns
+* const url = new URL("https://example.com/de/about");
+* deLocalizeUrl(url); // => URL("https://example.com/about")
+*
+* // Using with domain-based localization
+* const url = new URL("https://de.example.com/store");
+* deLocalizeUrl(url); // => URL("https://example.com/store")
+* ```
+*
+* @param {string | URL} url - The URL to de-localize. If string, must be absolute.
+* @returns {URL} The de-localized URL, always absolute
+*/
+function deLocalizeUrl(url) {
+	return deLocalizeUrlDefaultPattern(url);
+}
+/**
+* De-localizes a URL using the default pattern (/:locale/*)
+* @param {string|URL} url
+* @returns {URL}
+*/
+function deLocalizeUrlDefaultPattern(url) {
+	const urlObj = typeof url === "string" ? new URL(url, getUrlOrigin()) : new URL(url);
+	const pathSegments = urlObj.pathname.split("/").filter(Boolean);
+	if (pathSegments.length > 0 && toLocale(pathSegments[0])) urlObj.pathname = "/" + pathSegments.slice(1).join("/");
+	return urlObj;
+}
+/** @type {string | undefined} */
+let cachedRouteStrategyUrl;
+/** @type {{ match: string; strategy?: typeof strategy; exclude?: boolean } | undefined} */
+let cachedRouteStrategy;
+/**
+* Match route policy against both the public URL and its canonical URL.
+*
+* The function is deliberately separate from variables.js: configuration is
+* inert data, while canonicalization and route selection form a routing layer.
+*
+* @param {string | URL} url
+* @returns {{ match: string; strategy?: typeof strategy; exclude?: boolean } | undefined}
+*/
+function findMatchingRouteStrategy(url) {
+	if (routeStrategies.length === 0) return;
+	const urlString = typeof url === "string" ? url : url.href;
+	if (cachedRouteStrategyUrl === urlString) return cachedRouteStrategy;
+	const publicUrl = new URL(urlString, "http://example.com");
+	const canonicalUrl = deLocalizeUrl(publicUrl);
+	const candidateUrls = canonicalUrl.href === publicUrl.href ? [publicUrl] : [publicUrl, canonicalUrl];
+	let match;
+	for (const candidateUrl of candidateUrls) {
+		for (const routeStrategy of routeStrategies) if (new URLPattern(routeStrategy.match, candidateUrl.href).exec(candidateUrl.href)) {
+			match = routeStrategy;
+			break;
+		}
+		if (match) break;
+	}
+	cachedRouteStrategyUrl = urlString;
+	cachedRouteStrategy = match;
+	return match;
+}
+/**
+* Returns the strategy to use for a specific URL.
+*
+* If no route strategy matches (or the matching rule is `exclude: true`),
+* the global strategy is returned.
+*
+* @param {string | URL} url
+* @returns {typeof strategy}
+*/
+function getStrategyForUrl(url) {
+	const routeStrategy = findMatchingRouteStrategy(url);
+	if (routeStrategy && routeStrategy.exclude !== true && Array.isArray(routeStrategy.strategy)) return routeStrategy.strategy;
+	return strategy;
+}
+/** @type {Map<string, CustomClientStrategyHandler>} */
+const customClientStrategies = /* @__PURE__ */ new Map();
+/**
+* Checks if the given strategy is a custom strategy.
+*
+* @param {unknown} strategy The name of the custom strategy to validate.
+* Must be a string that starts with "custom-" followed by alphanumeric characters, hyphens, or underscores.
+* @returns {boolean} Returns true if it is a custom strategy, false otherwise.
+*/
+function isCustomStrategy(strategy) {
+	return typeof strategy === "string" && /^custom-[A-Za-z0-9_-]+$/.test(strategy);
+}
+/**
+* A locale that is available in the project.
+*
+* @example
+*   setLocale(request.locale as Locale)
+*
+* @typedef {typeof locales[number]} Locale
+*/
+/**
+* A branded type representing a localized string.
+*
+* Message functions return this type instead of \`string\`, enabling TypeScript
+* to distinguish translated strings from regular strings at compile time.
+* This allows you to enforce that only properly localized content is used
+* in your UI components.
+*
+* Since \`LocalizedString\` is a branded subtype of \`string\`, it remains fully
+* backward compatible—you can pass it anywhere a \`string\` is expected.
+*
+* @example
+*   // Enforce localized strings in your components
+*   function PageTitle(props: { title: LocalizedString }) {
+*     return <h1>{props.title}</h1>
+*   }
+*
+*   // ✅ Correct: using a message function
+*   <PageTitle title={m.welcome_title()} />
+*
+*   // ❌ Type error: raw strings are not LocalizedString
+*   <PageTitle title="Welcome" />
+*
+* @example
+*   // LocalizedString is assignable to string (backward compatible)
+*   const localized: LocalizedString = m.greeting()
+*   const str: string = localized  // ✅ works fine
+*
+*   // But string is not assignable to LocalizedString
+*   const raw: LocalizedString = "Hello"  // ❌ Type error
+*
+* @example
+*   // Catches accidental string concatenation
+*   function showMessage(msg: LocalizedString) { ... }
+*
+*   showMessage(m.hello())                    // ✅
+*   showMessage("Hello " + userName)          // ❌ Type error
+*   showMessage(m.hello_user({ name: userName }))  // ✅ use params instead
+*
+* @typedef {string & { readonly __brand: 'LocalizedString' }} LocalizedString
+*/
+/**
+* A single markup option passed to a tag instance.
+*
+* @typedef {{
+*   name: string;
+*   value: unknown;
+* }} MessageMarkupOption
+*/
+/**
+* A single static markup attribute attached to a tag instance.
+*
+* @typedef {{
+*   name: string;
+*   value: string | true;
+* }} MessageMarkupAttribute
+*/
+/**
+* Record of markup options for a tag instance.
+*
+* @typedef {Record<string, unknown>} MessageMarkupOptions
+*/
+/**
+* Record of markup attributes for a tag instance.
+*
+* @typedef {Record<string, string | true>} MessageMarkupAttributes
+*/
+/**
+* Type-level schema for a single markup tag.
+*
+* @typedef {{
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+*   children: boolean;
+* }} MessageMarkupTag
+*/
+/**
+* Type-level schema for all markup tags in a message.
+*
+* @typedef {Record<string, MessageMarkupTag>} MessageMarkupSchema
+*/
+/**
+* Type-only metadata attached to compiled message functions.
+*
+* @template Inputs
+* @template Options
+* @template {MessageMarkupSchema} [Markup = MessageMarkupSchema]
+* @typedef {{
+*   readonly __paraglide?: {
+*     inputs: Inputs;
+*     options: Options;
+*     markup: Markup;
+*   };
+* }} MessageMetadata
+*/
+/**
+* A compiled, framework-neutral message part.
+*
+* @typedef {{
+*   type: "text";
+*   value: string;
+* } | {
+*   type: "markup-start";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* } | {
+*   type: "markup-end";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* } | {
+*   type: "markup-standalone";
+*   name: string;
+*   options: MessageMarkupOptions;
+*   attributes: MessageMarkupAttributes;
+* }} MessagePart
+*/
+/**
+* A message function is a message for a specific locale.
+*
+* @example
+*   m.hello({ name: 'world' })
+*
+* @typedef {(inputs?: Record<string, never>) => LocalizedString} MessageFunction
+*/
+/**
+* A message bundle function that selects the message to be returned.
+*
+* Uses `getLocale()` under the hood to determine the locale with an option.
+*
+* @template {string} T
+*
+* @example
+*   *   m.hello({ name: 'world' }, { locale: "en" })
+*
+* @typedef {(params: Record<string, never>, options: { locale: T }) => LocalizedString} MessageBundleFunction
+*/
+// src/lib/paraglide/messages/responsible_carrier.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_CarrierInputs */
+const de_responsible_carrier = () => {
+	return `Schulträger`;
+};
+const en_responsible_carrier = () => {
+	return `School carrier`;
+};
+/**
+* | output |
+* | --- |
+* | "School carrier" |
+*
+* @param {Responsible_CarrierInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_carrier = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_carrier(inputs);
+	return de_responsible_carrier(inputs);
+});
+// src/lib/paraglide/messages/responsible_state.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_StateInputs */
+const de_responsible_state = () => {
+	return `Land`;
+};
+const en_responsible_state = () => {
+	return `State`;
+};
+/**
+* | output |
+* | --- |
+* | "State" |
+*
+* @param {Responsible_StateInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_state = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_state(inputs);
+	return de_responsible_state(inputs);
+});
+// src/lib/paraglide/messages/responsible_both.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Responsible_BothInputs */
+const de_responsible_both = () => {
+	return `Schulträger und Land`;
+};
+const en_responsible_both = () => {
+	return `School carrier and state`;
+};
+/**
+* | output |
+* | --- |
+* | "School carrier and state" |
+*
+* @param {Responsible_BothInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const responsible_both = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_responsible_both(inputs);
+	return de_responsible_both(inputs);
+});
+// src/lib/paraglide/messages/overlap_phase_out.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Phase_OutInputs */
+const de_overlap_phase_out = () => {
+	return `Doppelte technische Lösungen des Schulträgers laufen aus.`;
+};
+const en_overlap_phase_out = () => {
+	return `The carrier's duplicate technical solutions are phased out.`;
+};
+/**
+* | output |
+* | --- |
+* | "The carrier's duplicate technical solutions are phased out." |
+*
+* @param {Overlap_Phase_OutInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_phase_out = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_phase_out(inputs);
+	return de_overlap_phase_out(inputs);
+});
+// src/lib/paraglide/messages/overlap_switch_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Switch_OffInputs */
+const de_overlap_switch_off = () => {
+	return `Doppelte Dienste werden abgeschaltet.`;
+};
+const en_overlap_switch_off = () => {
+	return `Duplicate services are switched off.`;
+};
+/**
+* | output |
+* | --- |
+* | "Duplicate services are switched off." |
+*
+* @param {Overlap_Switch_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_switch_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_switch_off(inputs);
+	return de_overlap_switch_off(inputs);
+});
+// src/lib/paraglide/messages/overlap_connect.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_ConnectInputs */
+const de_overlap_connect = () => {
+	return `Der Schulträger behält seine Lösung und bindet sie an die des Landes an.`;
+};
+const en_overlap_connect = () => {
+	return `The carrier keeps its own solution and connects it to the state's.`;
+};
+/**
+* | output |
+* | --- |
+* | "The carrier keeps its own solution and connects it to the state's." |
+*
+* @param {Overlap_ConnectInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_connect = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_connect(inputs);
+	return de_overlap_connect(inputs);
+});
+// src/lib/paraglide/messages/overlap_redundant.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_RedundantInputs */
+const de_overlap_redundant = () => {
+	return `Gewollte Redundanz: Die Schulen arbeiten weiter, wenn die Landeslösung ausfällt.`;
+};
+const en_overlap_redundant = () => {
+	return `Intended redundancy: schools keep working if the state solution fails.`;
+};
+/**
+* | output |
+* | --- |
+* | "Intended redundancy: schools keep working if the state solution fails." |
+*
+* @param {Overlap_RedundantInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_redundant = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_redundant(inputs);
+	return de_overlap_redundant(inputs);
+});
+// src/lib/paraglide/messages/overlap_complement.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_ComplementInputs */
+const de_overlap_complement = () => {
+	return `Ergänzen: Land und Schulträger regeln, dokumentieren und schützen jeweils ihre eigenen Dienste und Systeme; nichts wird abgeschaltet.`;
+};
+const en_overlap_complement = () => {
+	return `Complement: state and carrier each regulate, document and protect their own services and systems; nothing is switched off.`;
+};
+/**
+* | output |
+* | --- |
+* | "Complement: state and carrier each regulate, document and protect their own services and systems; nothing is switched off." |
+*
+* @param {Overlap_ComplementInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_complement = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_complement(inputs);
+	return de_overlap_complement(inputs);
+});
+// src/lib/paraglide/messages/confidence_high.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_HighInputs */
+const de_confidence_high = () => {
+	return `hoch`;
+};
+const en_confidence_high = () => {
+	return `high`;
+};
+/**
+* | output |
+* | --- |
+* | "high" |
+*
+* @param {Confidence_HighInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_high = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_high(inputs);
+	return de_confidence_high(inputs);
+});
+// src/lib/paraglide/messages/confidence_medium.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_MediumInputs */
+const de_confidence_medium = () => {
+	return `mittel`;
+};
+const en_confidence_medium = () => {
+	return `medium`;
+};
+/**
+* | output |
+* | --- |
+* | "medium" |
+*
+* @param {Confidence_MediumInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_medium = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_medium(inputs);
+	return de_confidence_medium(inputs);
+});
+// src/lib/paraglide/messages/confidence_low.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Confidence_LowInputs */
+const de_confidence_low = () => {
+	return `niedrig`;
+};
+const en_confidence_low = () => {
+	return `low`;
+};
+/**
+* | output |
+* | --- |
+* | "low" |
+*
+* @param {Confidence_LowInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const confidence_low = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_confidence_low(inputs);
+	return de_confidence_low(inputs);
+});
+// src/lib/paraglide/messages/basis_iqsh_slide.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_Iqsh_SlideInputs */
+const de_basis_iqsh_slide = () => {
+	return `laut IQSH-Folie`;
+};
+const en_basis_iqsh_slide = () => {
+	return `according to the IQSH slide`;
+};
+/**
+* | output |
+* | --- |
+* | "according to the IQSH slide" |
+*
+* @param {Basis_Iqsh_SlideInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_iqsh_slide = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_iqsh_slide(inputs);
+	return de_basis_iqsh_slide(inputs);
+});
+// src/lib/paraglide/messages/basis_documented.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_DocumentedInputs */
+const de_basis_documented = () => {
+	return `dokumentiert`;
+};
+const en_basis_documented = () => {
+	return `documented`;
+};
+/**
+* | output |
+* | --- |
+* | "documented" |
+*
+* @param {Basis_DocumentedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_documented = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_documented(inputs);
+	return de_basis_documented(inputs);
+});
+// src/lib/paraglide/messages/basis_inferred.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Basis_InferredInputs */
+const de_basis_inferred = () => {
+	return `abgeleitet aus der Funktionsbeschreibung`;
+};
+const en_basis_inferred = () => {
+	return `derived from the feature description`;
+};
+/**
+* | output |
+* | --- |
+* | "derived from the feature description" |
+*
+* @param {Basis_InferredInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const basis_inferred = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_basis_inferred(inputs);
+	return de_basis_inferred(inputs);
+});
+// src/lib/paraglide/messages/coverage_full.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_FullInputs */
+const de_coverage_full = () => {
+	return `vollständig`;
+};
+const en_coverage_full = () => {
+	return `full`;
+};
+/**
+* | output |
+* | --- |
+* | "full" |
+*
+* @param {Coverage_FullInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_full = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_full(inputs);
+	return de_coverage_full(inputs);
+});
+// src/lib/paraglide/messages/coverage_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_PartialInputs */
+const de_coverage_partial = () => {
+	return `teilweise`;
+};
+const en_coverage_partial = () => {
+	return `partial`;
+};
+/**
+* | output |
+* | --- |
+* | "partial" |
+*
+* @param {Coverage_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_partial(inputs);
+	return de_coverage_partial(inputs);
+});
+// src/lib/paraglide/messages/coverage_none.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_NoneInputs */
+const de_coverage_none = () => {
+	return `keine`;
+};
+const en_coverage_none = () => {
+	return `none`;
+};
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Coverage_NoneInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_none = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_none(inputs);
+	return de_coverage_none(inputs);
+});
+// src/lib/paraglide/messages/coverage_unknown.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Coverage_UnknownInputs */
+const de_coverage_unknown = () => {
+	return `unbekannt`;
+};
+const en_coverage_unknown = () => {
+	return `unknown`;
+};
+/**
+* | output |
+* | --- |
+* | "unknown" |
+*
+* @param {Coverage_UnknownInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const coverage_unknown = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_coverage_unknown(inputs);
+	return de_coverage_unknown(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_StateInputs */
+const de_gap_status_state = () => {
+	return `Land deckt ab`;
+};
+const en_gap_status_state = () => {
+	return `Covered by the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Covered by the state" |
+*
+* @param {Gap_Status_StateInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state(inputs);
+	return de_gap_status_state(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_PartialInputs */
+const de_gap_status_state_partial = () => {
+	return `Teilweise durch das Land`;
+};
+const en_gap_status_state_partial = () => {
+	return `Partly covered by the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Partly covered by the state" |
+*
+* @param {Gap_Status_State_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_partial(inputs);
+	return de_gap_status_state_partial(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_pending.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_PendingInputs */
+const de_gap_status_state_pending = () => {
+	return `Land vorgesehen, noch nicht verfügbar`;
+};
+const en_gap_status_state_pending = () => {
+	return `State expected, not yet available`;
+};
+/**
+* | output |
+* | --- |
+* | "State expected, not yet available" |
+*
+* @param {Gap_Status_State_PendingInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_pending = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_pending(inputs);
+	return de_gap_status_state_pending(inputs);
+});
+// src/lib/paraglide/messages/gap_status_state_offer.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_State_OfferInputs */
+const de_gap_status_state_offer = () => {
+	return `Landesangebot verfügbar`;
+};
+const en_gap_status_state_offer = () => {
+	return `State offer available`;
+};
+/**
+* | output |
+* | --- |
+* | "State offer available" |
+*
+* @param {Gap_Status_State_OfferInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_state_offer = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_state_offer(inputs);
+	return de_gap_status_state_offer(inputs);
+});
+// src/lib/paraglide/messages/gap_status_overlap.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_OverlapInputs */
+const de_gap_status_overlap = () => {
+	return `Überschneidung mit dem Land`;
+};
+const en_gap_status_overlap = () => {
+	return `Overlap with the state`;
+};
+/**
+* | output |
+* | --- |
+* | "Overlap with the state" |
+*
+* @param {Gap_Status_OverlapInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_overlap = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_overlap(inputs);
+	return de_gap_status_overlap(inputs);
+});
+// src/lib/paraglide/messages/gap_status_solution.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_SolutionInputs */
+const de_gap_status_solution = () => {
+	return `Durch Systemlösung abgedeckt`;
+};
+const en_gap_status_solution = () => {
+	return `Covered by a system solution`;
+};
+/**
+* | output |
+* | --- |
+* | "Covered by a system solution" |
+*
+* @param {Gap_Status_SolutionInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_solution = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_solution(inputs);
+	return de_gap_status_solution(inputs);
+});
+// src/lib/paraglide/messages/gap_status_solution_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_Solution_PartialInputs */
+const de_gap_status_solution_partial = () => {
+	return `Teilweise durch Systemlösung`;
+};
+const en_gap_status_solution_partial = () => {
+	return `Partly covered by a system solution`;
+};
+/**
+* | output |
+* | --- |
+* | "Partly covered by a system solution" |
+*
+* @param {Gap_Status_Solution_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_solution_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_solution_partial(inputs);
+	return de_gap_status_solution_partial(inputs);
+});
+// src/lib/paraglide/messages/gap_status_existing.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_ExistingInputs */
+const de_gap_status_existing = () => {
+	return `Bereits vorhanden`;
+};
+const en_gap_status_existing = () => {
+	return `Already in place`;
+};
+/**
+* | output |
+* | --- |
+* | "Already in place" |
+*
+* @param {Gap_Status_ExistingInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_existing = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_existing(inputs);
+	return de_gap_status_existing(inputs);
+});
+// src/lib/paraglide/messages/gap_status_gap.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_GapInputs */
+const de_gap_status_gap = () => {
+	return `Offen (Lücke)`;
+};
+const en_gap_status_gap = () => {
+	return `Open (gap)`;
+};
+/**
+* | output |
+* | --- |
+* | "Open (gap)" |
+*
+* @param {Gap_Status_GapInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_gap = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_gap(inputs);
+	return de_gap_status_gap(inputs);
+});
+// src/lib/paraglide/messages/gap_status_optional.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_OptionalInputs */
+const de_gap_status_optional = () => {
+	return `Optional`;
+};
+const en_gap_status_optional = () => {
+	return `Optional`;
+};
+/**
+* | output |
+* | --- |
+* | "Optional" |
+*
+* @param {Gap_Status_OptionalInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_optional = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_optional(inputs);
+	return de_gap_status_optional(inputs);
+});
+// src/lib/paraglide/messages/gap_status_removed.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Gap_Status_RemovedInputs */
+const de_gap_status_removed = () => {
+	return `Entfernt`;
+};
+const en_gap_status_removed = () => {
+	return `Removed`;
+};
+/**
+* | output |
+* | --- |
+* | "Removed" |
+*
+* @param {Gap_Status_RemovedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const gap_status_removed = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_gap_status_removed(inputs);
+	return de_gap_status_removed(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_phase_out.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_Phase_OutInputs */
+const de_overlap_action_phase_out = () => {
+	return `auslaufen lassen`;
+};
+const en_overlap_action_phase_out = () => {
+	return `phase out`;
+};
+/**
+* | output |
+* | --- |
+* | "phase out" |
+*
+* @param {Overlap_Action_Phase_OutInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_phase_out = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_phase_out(inputs);
+	return de_overlap_action_phase_out(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_switch_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_Switch_OffInputs */
+const de_overlap_action_switch_off = () => {
+	return `abschalten`;
+};
+const en_overlap_action_switch_off = () => {
+	return `switch off`;
+};
+/**
+* | output |
+* | --- |
+* | "switch off" |
+*
+* @param {Overlap_Action_Switch_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_switch_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_switch_off(inputs);
+	return de_overlap_action_switch_off(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_connect.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_ConnectInputs */
+const de_overlap_action_connect = () => {
+	return `anbinden`;
+};
+const en_overlap_action_connect = () => {
+	return `connect`;
+};
+/**
+* | output |
+* | --- |
+* | "connect" |
+*
+* @param {Overlap_Action_ConnectInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_connect = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_connect(inputs);
+	return de_overlap_action_connect(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_redundant.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_RedundantInputs */
+const de_overlap_action_redundant = () => {
+	return `bewusst redundant`;
+};
+const en_overlap_action_redundant = () => {
+	return `intended redundancy`;
+};
+/**
+* | output |
+* | --- |
+* | "intended redundancy" |
+*
+* @param {Overlap_Action_RedundantInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_redundant = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_redundant(inputs);
+	return de_overlap_action_redundant(inputs);
+});
+// src/lib/paraglide/messages/overlap_action_complement.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Overlap_Action_ComplementInputs */
+const de_overlap_action_complement = () => {
+	return `ergänzen`;
+};
+const en_overlap_action_complement = () => {
+	return `complement`;
+};
+/**
+* | output |
+* | --- |
+* | "complement" |
+*
+* @param {Overlap_Action_ComplementInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const overlap_action_complement = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_overlap_action_complement(inputs);
+	return de_overlap_action_complement(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_met.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_MetInputs */
+const de_wiz_outcome_met = () => {
+	return `erfüllt`;
+};
+const en_wiz_outcome_met = () => {
+	return `met`;
+};
+/**
+* | output |
+* | --- |
+* | "met" |
+*
+* @param {Wiz_Outcome_MetInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_met = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_met(inputs);
+	return de_wiz_outcome_met(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_partly.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_PartlyInputs */
+const de_wiz_outcome_partly = () => {
+	return `teilweise`;
+};
+const en_wiz_outcome_partly = () => {
+	return `partly`;
+};
+/**
+* | output |
+* | --- |
+* | "partly" |
+*
+* @param {Wiz_Outcome_PartlyInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_partly = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_partly(inputs);
+	return de_wiz_outcome_partly(inputs);
+});
+// src/lib/paraglide/messages/wiz_outcome_not_met.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Wiz_Outcome_Not_MetInputs */
+const de_wiz_outcome_not_met = () => {
+	return `nicht erfüllt`;
+};
+const en_wiz_outcome_not_met = () => {
+	return `not met`;
+};
+/**
+* | output |
+* | --- |
+* | "not met" |
+*
+* @param {Wiz_Outcome_Not_MetInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const wiz_outcome_not_met = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_wiz_outcome_not_met(inputs);
+	return de_wiz_outcome_not_met(inputs);
+});
+// src/lib/paraglide/messages/cov_state_covered.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_CoveredInputs */
+const de_cov_state_covered = () => {
+	return `abgedeckt (Dienst verfügbar)`;
+};
+const en_cov_state_covered = () => {
+	return `covered (service available)`;
+};
+/**
+* | output |
+* | --- |
+* | "covered (service available)" |
+*
+* @param {Cov_State_CoveredInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_covered = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_covered(inputs);
+	return de_cov_state_covered(inputs);
+});
+// src/lib/paraglide/messages/cov_state_partial.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PartialInputs */
+const de_cov_state_partial = () => {
+	return `teilweise abgedeckt (Rest beim Träger)`;
+};
+const en_cov_state_partial = () => {
+	return `partly covered (rest with the carrier)`;
+};
+/**
+* | output |
+* | --- |
+* | "partly covered (rest with the carrier)" |
+*
+* @param {Cov_State_PartialInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_partial = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_partial(inputs);
+	return de_cov_state_partial(inputs);
+});
+// src/lib/paraglide/messages/cov_state_pilot.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PilotInputs */
+const de_cov_state_pilot = () => {
+	return `nur im Pilotbetrieb`;
+};
+const en_cov_state_pilot = () => {
+	return `pilot only`;
+};
+/**
+* | output |
+* | --- |
+* | "pilot only" |
+*
+* @param {Cov_State_PilotInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_pilot = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_pilot(inputs);
+	return de_cov_state_pilot(inputs);
+});
+// src/lib/paraglide/messages/cov_state_planned.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_PlannedInputs */
+const de_cov_state_planned = () => {
+	return `nur geplant`;
+};
+const en_cov_state_planned = () => {
+	return `planned only`;
+};
+/**
+* | output |
+* | --- |
+* | "planned only" |
+*
+* @param {Cov_State_PlannedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_planned = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_planned(inputs);
+	return de_cov_state_planned(inputs);
+});
+// src/lib/paraglide/messages/cov_state_discontinued.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_DiscontinuedInputs */
+const de_cov_state_discontinued = () => {
+	return `Dienst eingestellt`;
+};
+const en_cov_state_discontinued = () => {
+	return `service discontinued`;
+};
+/**
+* | output |
+* | --- |
+* | "service discontinued" |
+*
+* @param {Cov_State_DiscontinuedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_discontinued = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_discontinued(inputs);
+	return de_cov_state_discontinued(inputs);
+});
+// src/lib/paraglide/messages/cov_state_no_service.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_No_ServiceInputs */
+const de_cov_state_no_service = () => {
+	return `kein Landesdienst`;
+};
+const en_cov_state_no_service = () => {
+	return `no state service`;
+};
+/**
+* | output |
+* | --- |
+* | "no state service" |
+*
+* @param {Cov_State_No_ServiceInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_no_service = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_no_service(inputs);
+	return de_cov_state_no_service(inputs);
+});
+// src/lib/paraglide/messages/cov_state_switched_off.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_Switched_OffInputs */
+const de_cov_state_switched_off = () => {
+	return `abgeschaltet (Was-wäre-wenn)`;
+};
+const en_cov_state_switched_off = () => {
+	return `switched off (what-if)`;
+};
+/**
+* | output |
+* | --- |
+* | "switched off (what-if)" |
+*
+* @param {Cov_State_Switched_OffInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_switched_off = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_switched_off(inputs);
+	return de_cov_state_switched_off(inputs);
+});
+// src/lib/paraglide/messages/cov_state_not_expected.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Cov_State_Not_ExpectedInputs */
+const de_cov_state_not_expected = () => {
+	return `vom Land nicht erwartet`;
+};
+const en_cov_state_not_expected = () => {
+	return `not expected from the state`;
+};
+/**
+* | output |
+* | --- |
+* | "not expected from the state" |
+*
+* @param {Cov_State_Not_ExpectedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const cov_state_not_expected = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_cov_state_not_expected(inputs);
+	return de_cov_state_not_expected(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_available.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_AvailableInputs */
+const de_lnd_service_available = () => {
+	return `allen Schulen zugänglich`;
+};
+const en_lnd_service_available = () => {
+	return `open to all schools`;
+};
+/**
+* | output |
+* | --- |
+* | "open to all schools" |
+*
+* @param {Lnd_Service_AvailableInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_available = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_available(inputs);
+	return de_lnd_service_available(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_pilot.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_PilotInputs */
+const de_lnd_service_pilot = () => {
+	return `Pilotbetrieb`;
+};
+const en_lnd_service_pilot = () => {
+	return `pilot`;
+};
+/**
+* | output |
+* | --- |
+* | "pilot" |
+*
+* @param {Lnd_Service_PilotInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_pilot = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_pilot(inputs);
+	return de_lnd_service_pilot(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_planned.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_PlannedInputs */
+const de_lnd_service_planned = () => {
+	return `geplant`;
+};
+const en_lnd_service_planned = () => {
+	return `planned`;
+};
+/**
+* | output |
+* | --- |
+* | "planned" |
+*
+* @param {Lnd_Service_PlannedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_planned = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_planned(inputs);
+	return de_lnd_service_planned(inputs);
+});
+// src/lib/paraglide/messages/lnd_service_discontinued.js
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} Lnd_Service_DiscontinuedInputs */
+const de_lnd_service_discontinued = () => {
+	return `eingestellt`;
+};
+const en_lnd_service_discontinued = () => {
+	return `discontinued`;
+};
+/**
+* | output |
+* | --- |
+* | "discontinued" |
+*
+* @param {Lnd_Service_DiscontinuedInputs} inputs
+* @param {{ locale?: "de" | "en" }} options
+* @returns {LocalizedString}
+*/
+const lnd_service_discontinued = ((inputs = {}, options = {}) => {
+	if ((options.locale ?? getLocale()) === "en") return en_lnd_service_discontinued(inputs);
+	return de_lnd_service_discontinued(inputs);
+});
+// src/lib/i18n/vocabulary.ts
+function labels(messages) {
+	const table = {};
+	for (const key of Object.keys(messages)) table[key] = (locale) => messages[key]({}, locale ? { locale } : {});
+	return table;
+}
+/** The status of a block in the gap analysis ("Land deckt ab", "Offen (Lücke)", …). */
+const gapStatusLabel = labels({
+	state: gap_status_state,
+	"state-partial": gap_status_state_partial,
+	"state-pending": gap_status_state_pending,
+	"state-offer": gap_status_state_offer,
+	overlap: gap_status_overlap,
+	solution: gap_status_solution,
+	"solution-partial": gap_status_solution_partial,
+	existing: gap_status_existing,
+	gap: gap_status_gap,
+	optional: gap_status_optional,
+	removed: gap_status_removed
+});
+/** Who provides a block: "Schulträger", "Land", "Schulträger und Land". */
+const responsibleLabel = labels({
+	carrier: responsible_carrier,
+	state: responsible_state,
+	both: responsible_both
+});
+/** What an overlap asks of the carrier, in two words ("anbinden"), next to a gap status. */
+const overlapActionLabel = labels({
+	"phase-out": overlap_action_phase_out,
+	"switch-off": overlap_action_switch_off,
+	connect: overlap_action_connect,
+	redundant: overlap_action_redundant,
+	complement: overlap_action_complement
+});
+labels({
+	"phase-out": overlap_phase_out,
+	"switch-off": overlap_switch_off,
+	connect: overlap_connect,
+	redundant: overlap_redundant,
+	complement: overlap_complement
+});
+/** Whether a state service is available today ("allen Schulen zugänglich", "Pilotbetrieb", …). */
+const serviceStatusLabel = labels({
+	available: lnd_service_available,
+	pilot: lnd_service_pilot,
+	planned: lnd_service_planned,
+	discontinued: lnd_service_discontinued
+});
+const coverageStateLabel = labels({
+	covered: cov_state_covered,
+	partial: cov_state_partial,
+	pilot: cov_state_pilot,
+	planned: cov_state_planned,
+	discontinued: cov_state_discontinued,
+	"no-service": cov_state_no_service,
+	"switched-off": cov_state_switched_off,
+	"not-expected": cov_state_not_expected
+});
+/** How far a system solution or a state service covers a block. */
+const coverageLabel = labels({
+	full: coverage_full,
+	partial: coverage_partial,
+	none: coverage_none,
+	unknown: coverage_unknown
+});
+/** How a carrier meets one criterion of a scenario's target group. */
+const outcomeLabel = labels({
+	met: wiz_outcome_met,
+	partly: wiz_outcome_partly,
+	"not-met": wiz_outcome_not_met
+});
+labels({
+	high: confidence_high,
+	medium: confidence_medium,
+	low: confidence_low
+});
+labels({
+	"iqsh-slide": basis_iqsh_slide,
+	documented: basis_documented,
+	inferred: basis_inferred
+});
 // src/lib/export/table.ts
 /**
 * Engine results as plain tables (header + rows) in German or English. The CLI prints them,
-* CSV export serializes them, so both show the same columns.
+* CSV export serializes them, so both show the same columns; the words for statuses, who
+* provides a block and availability are the vocabulary's, as on the screen.
 */
 const t = (text, lang) => text?.[lang] ?? "";
 const pick = (lang, de, en) => lang === "de" ? de : en;
@@ -26111,72 +27902,23 @@ const column = {
 		en: "Scenario"
 	}
 };
-const outcomeLabels = {
-	met: {
-		de: "erfüllt",
-		en: "met"
-	},
-	partly: {
-		de: "teilweise",
-		en: "partly"
-	},
-	"not-met": {
-		de: "nicht erfüllt",
-		en: "not met"
-	}
-};
-const responsibleLabels = {
-	carrier: {
-		de: "Schulträger",
-		en: "carrier"
-	},
-	state: {
-		de: "Land",
-		en: "state"
-	},
-	both: {
-		de: "beide",
-		en: "both"
-	}
-};
-const pendingLabels = {
-	pilot: {
-		de: "nur Pilot",
-		en: "pilot only"
-	},
-	planned: {
-		de: "nur geplant",
-		en: "planned only"
-	},
-	discontinued: {
-		de: "eingestellt",
-		en: "discontinued"
-	},
-	"no-service": {
-		de: "kein Landesdienst",
-		en: "no state service"
-	},
-	"switched-off": {
-		de: "abgeschaltet (Was-wäre-wenn)",
-		en: "switched off (what-if)"
-	}
-};
-const levelLabels = {
+/** The comparison's count rows, worded like the count sentence on the screen (`cmp_counts`). */
+const countHeading = {
 	full: {
-		de: "vollständig",
-		en: "full"
+		de: "Anzahl vollständig",
+		en: "Count full"
 	},
 	partial: {
-		de: "teilweise",
-		en: "partial"
+		de: "Anzahl teilweise",
+		en: "Count partial"
 	},
 	none: {
-		de: "nicht",
-		en: "none"
+		de: "Anzahl nicht",
+		en: "Count none"
 	},
 	unknown: {
-		de: "unbekannt",
-		en: "unknown"
+		de: "Anzahl unbekannt",
+		en: "Count unknown"
 	}
 };
 function names(catalog, lang) {
@@ -26185,7 +27927,7 @@ function names(catalog, lang) {
 		block: (id) => t(index.block.get(id)?.name, lang) || id,
 		category: (id) => t(index.category.get(id)?.name, lang) || id,
 		scenario: (id) => t(index.scenario.get(id)?.name, lang) || id,
-		solution: (id) => index.solution.get(id)?.name ?? id
+		solution: (id) => index.solutionEntry.get(id)?.name ?? id
 	};
 }
 function recommendationTable(result, catalog, lang) {
@@ -26204,14 +27946,14 @@ function recommendationTable(result, catalog, lang) {
 			i === 0 ? n.scenario(s.scenario) : "",
 			i === 0 ? pick(lang, "nicht in der Zielgruppe", "outside the target group") : "",
 			pick(lang, "Ausschlusskriterium", "Knock-out condition"),
-			pick(lang, "nicht erfüllt", "not met"),
+			outcomeLabel["not-met"](lang),
 			`${t(f.label, lang)}: ${t(f.change, lang)}`
 		]), ...s.criteria.map((c, i) => [
 			i === 0 && s.eligible ? s.rank : "",
 			i === 0 && s.eligible ? n.scenario(s.scenario) : "",
 			i === 0 && s.eligible ? `${s.score}/${s.maxScore}` : "",
 			t(criterionLabels[c.criterion], lang),
-			t(outcomeLabels[c.outcome], lang),
+			outcomeLabel[c.outcome](lang),
 			t(c.reason, lang)
 		])])
 	};
@@ -26230,9 +27972,9 @@ function gapTable(analysis, catalog, lang) {
 		rows: analysis.rows.map((r) => [
 			n.category(r.category),
 			n.block(r.block),
-			t(responsibleLabels[r.responsible], lang),
-			t(gapStatusLabels[r.status], lang) + (r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ""),
-			r.stateServices.map((s) => `${s.name} (${t(serviceStatusWords[s.status], lang)}, ${t(levelLabels[s.level], lang)})`).join(", "),
+			responsibleLabel[r.responsible](lang),
+			gapStatusLabel[r.status](lang) + (r.action ? ` (${overlapActionLabel[r.action](lang)})` : ""),
+			r.stateServices.map((s) => `${s.name} (${serviceStatusLabel[s.status](lang)}, ${coverageLabel[s.level](lang)})`).join(", "),
 			t(r.nextStep, lang)
 		])
 	};
@@ -26250,8 +27992,8 @@ function comparisonTable(result, catalog, lang) {
 			...result.rows.map((r) => [
 				n.category(r.category),
 				n.block(r.block),
-				t(responsibleLabels[r.responsible], lang),
-				...r.cells.map((c) => t(levelLabels[c.level], lang) + (c.duplicatesState ? pick(lang, " (doppelt zum Land)", " (duplicates state)") : ""))
+				responsibleLabel[r.responsible](lang),
+				...r.cells.map((c) => coverageLabel[c.level](lang) + (c.duplicatesState ? pick(lang, " (doppelt zum Land)", " (duplicates state)") : ""))
 			]),
 			[
 				"",
@@ -26266,7 +28008,7 @@ function comparisonTable(result, catalog, lang) {
 				"unknown"
 			].map((level) => [
 				"",
-				pick(lang, `Anzahl ${levelLabels[level].de}`, `Count ${levelLabels[level].en}`),
+				t(countHeading[level], lang),
 				"",
 				...result.perSolution.map((s) => s.counts[level])
 			])
@@ -26290,7 +28032,7 @@ function coverageTable(result, catalog, lang) {
 			s.covered.length,
 			s.partial.length,
 			Math.round(s.share * 1e3) / 10,
-			s.pending.map((p) => `${n.block(p.block)} (${t(pendingLabels[p.reason], lang)})`).join(", ")
+			s.pending.map((p) => `${n.block(p.block)} (${coverageStateLabel[p.reason](lang)})`).join(", ")
 		])
 	};
 }
@@ -26366,7 +28108,7 @@ function planTable(plan, catalog, lang) {
 		rows: plan.measures.map((m, i) => [
 			i + 1,
 			m.name[lang],
-			gapStatusLabels[m.status][lang],
+			gapStatusLabel[m.status](lang),
 			m.what[lang],
 			m.who.map((w) => w.name[lang]).join("; "),
 			m.dependsOn.map((d) => `${position.get(d.block)}. ${blockName(d.block)}`).join("; "),
@@ -26379,10 +28121,6 @@ function planTable(plan, catalog, lang) {
 			m.cooperation ? de ? "ja" : "yes" : ""
 		])
 	};
-}
-// src/lib/exchange/configuration-file.ts
-function configurationJson(config) {
-	return JSON.stringify(config, null, "	") + "\n";
 }
 // scripts/cli/input.ts
 /**
@@ -26527,33 +28265,235 @@ function readCatalogFiles(dir) {
 		}
 	});
 }
-// scripts/cli/load-catalog.ts
-/** Loads and assembles a catalog folder; throws InputError with the catalog's problems. */
+// scripts/cli/command.ts
 /**
-* The shipped catalog folder: the nearest `catalog/` above this module. Found by looking, not
-* by a fixed relative path, because the same code runs from scripts/cli/ (tests, development)
-* and bundled as bin/baukasten.js.
+* What every `baukasten` command gets from `main`: its arguments, the parsed options, the output
+* (stdout or the file of -o), the catalog, and the checks several commands share. A command is
+* one file in commands/ that returns its exit code and throws `InputError` for bad input.
 */
-function findCatalogDir() {
-	let dir = dirname(fileURLToPath(import.meta.url));
-	for (;;) {
-		if (existsSync(join(dir, "catalog", "catalog.json"))) return join(dir, "catalog");
-		const parent = dirname(dir);
-		if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), "catalog");
-		dir = parent;
+/** One problem about the command line itself, named after the option or the command. */
+const fail = (de, en, file = "baukasten") => new InputError([problem(file, "", de, en)]);
+/** `a, b,,c ` -> ['a', 'b', 'c'] */
+const list = (value) => value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
+/** The single file argument a command takes, e.g. ['Profil-Datei', 'profile file']. */
+function onlyFile(ctx, what) {
+	if (ctx.args.length !== 1) throw fail(`Bitte genau eine ${what[0]} angeben.`, `Please give exactly one ${what[1]}.`);
+	return ctx.args[0];
+}
+/** A configuration file through the one input path; upgrade notices go to stderr. */
+function readConfiguration(ctx, file) {
+	const catalog = ctx.catalog();
+	const parsed = readConfigurationData(readDocument(file), catalog, file);
+	if (!parsed.ok) throw new InputError(parsed.problems);
+	for (const notice of parsed.notices) ctx.io.err(`${file}: ${notice[ctx.lang]}`);
+	return parsed.value;
+}
+const unknownId = {
+	scenario: (id) => [`Das Szenario „${id}“ gibt es nicht.`, `Scenario "${id}" does not exist.`],
+	phase: (id) => [`Die Phase „${id}“ gibt es nicht.`, `Phase "${id}" does not exist.`],
+	state: (id) => [`Das Land „${id}“ gibt es nicht.`, `State "${id}" does not exist.`]
+};
+/** Throws unless the catalog has a scenario, phase or state with this id (given with `option`). */
+function requireKnown(index, kind, id, option) {
+	if (index[kind].has(id)) return;
+	const [de, en] = unknownId[kind](id);
+	throw fail(de, en, option);
+}
+// scripts/cli/commands/aggregate.ts
+/**
+* `baukasten aggregate FILE_OR_FOLDER…`: many carriers' configurations summed up per block. One
+* file at a time is read, validated, counted and forgotten, so memory stays flat; every file
+* that is skipped is named with its reason on stderr.
+*/
+const aggregate = {
+	name: "aggregate",
+	run(ctx) {
+		if (!ctx.args.length) throw fail("Bitte Dateien oder Ordner angeben.", "Please give files or folders.");
+		const catalog = ctx.catalog();
+		const aggregation = createAggregation(catalog);
+		const { files, skipped } = walkJsonFiles(ctx.args);
+		for (const entry of skipped) aggregation.addInvalid(entry.name, entry.problems);
+		for (const name of files) try {
+			aggregation.add({
+				name,
+				data: readDocument(name)
+			});
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+			aggregation.addInvalid(name, error.problems);
+		}
+		const result = aggregation.result();
+		for (const bad of result.invalid) ctx.io.err(formatProblem(bad.problems[0] ?? problem(bad.name, "", "?", "?"), ctx.lang));
+		ctx.print(result, () => aggregateTable(result, catalog, ctx.lang));
+		return 0;
 	}
+};
+// scripts/cli/commands/catalog-check.ts
+/**
+* `baukasten catalog check [--catalog DIR]`: every schema and integrity rule on the catalog
+* folder. Exit code 0 with a summary, or 1 with one line per problem on stderr.
+*/
+const catalogCheck = {
+	name: "catalog",
+	run({ args, options, catalogDir, lang, io }) {
+		if (args[0] !== "check") throw fail("Unbekannter Befehl: catalog " + (args[0] ?? ""), "Unknown command: catalog " + (args[0] ?? ""));
+		if (options.output !== void 0) throw fail("catalog check schreibt keine Datei; -o passt hier nicht.", "catalog check writes no file; -o does not apply here.", "-o");
+		const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
+		if (!catalog) {
+			for (const p of problems) io.err(formatProblem(p, lang));
+			io.err(lang === "de" ? `${problems.length} Fehler im Katalog.` : `${problems.length} problems in the catalog.`);
+			return 1;
+		}
+		io.out(lang === "de" ? `Katalog ${catalog.meta.catalogVersion} ist in Ordnung: ${catalog.blocks.length} Bausteine, ${catalog.categories.length} Kategorien, ${catalog.phases.length} Phasen, ${catalog.scenarios.length} Szenarien, ${catalog.states.length} Länder, ${catalog.solutions.length} Systemlösungen, ${catalog.sources.size} Quellen.` : `Catalog ${catalog.meta.catalogVersion} is fine: ${catalog.blocks.length} blocks, ${catalog.categories.length} categories, ${catalog.phases.length} phases, ${catalog.scenarios.length} scenarios, ${catalog.states.length} states, ${catalog.solutions.length} solutions, ${catalog.sources.size} sources.`);
+		return 0;
+	}
+};
+// scripts/cli/commands/compare.ts
+/**
+* `baukasten compare CONFIGURATION.json [--solutions A,B]` or
+* `baukasten compare --scenario ID --phase ID --state CODE --solutions A,B`: how far each system
+* solution covers the carrier's blocks.
+*/
+const compare = {
+	name: "compare",
+	run(ctx) {
+		const { args, options } = ctx;
+		const catalog = ctx.catalog();
+		let context;
+		let solutionIds = list(options.solutions);
+		if (args.length === 1) {
+			const c = readConfiguration(ctx, args[0]);
+			context = {
+				scenario: c.scenario,
+				phase: c.phase,
+				state: c.profile.state,
+				customizations: c.customizations
+			};
+			if (!solutionIds.length) solutionIds = c.solutions;
+		} else if (args.length === 0 && options.scenario && options.phase && options.state) {
+			context = {
+				scenario: options.scenario,
+				phase: options.phase,
+				state: options.state
+			};
+			const index = indexCatalog(catalog);
+			requireKnown(index, "scenario", context.scenario, "--scenario");
+			requireKnown(index, "phase", context.phase, "--phase");
+			requireKnown(index, "state", context.state, "--state");
+		} else throw fail("Bitte eine Konfigurationsdatei oder --scenario, --phase und --state angeben.", "Please give a configuration file or --scenario, --phase and --state.");
+		const problems = solutionIdProblems(solutionIds, catalog);
+		if (problems.length) throw new InputError(problems);
+		const result = compareSolutions(context, solutionIds, catalog);
+		ctx.print(result, () => comparisonTable(result, catalog, ctx.lang));
+		return 0;
+	}
+};
+// scripts/cli/commands/coverage.ts
+/**
+* `baukasten coverage --state CODE [--phase ID] [--without SERVICE,…] [--assume SERVICE,…]`: how
+* far a state's services cover what each scenario expects from the state; --without switches
+* available services off, --assume counts planned or piloted ones as available (what-if).
+*/
+const coverage = {
+	name: "coverage",
+	run(ctx) {
+		const { options } = ctx;
+		const catalog = ctx.catalog();
+		const index = indexCatalog(catalog);
+		const state = index.state.get(options.state ?? "");
+		if (!state) throw fail(`Bitte ein Land mit --state angeben (${[...index.state.keys()].join(", ")}).`, `Please give a state with --state (${[...index.state.keys()].join(", ")}).`, "--state");
+		const phase = options.phase ?? state.defaultPhase;
+		requireKnown(index, "phase", phase, "--phase");
+		const without = list(options.without);
+		const assume = list(options.assume);
+		const unknown = [...without, ...assume].filter((id) => !state.services.some((s) => s.id === id));
+		if (unknown.length) throw fail(`Unbekannte Landesdienste: ${unknown.join(", ")} (vorhanden: ${state.services.map((s) => s.id).join(", ")}).`, `Unknown state services: ${unknown.join(", ")} (available: ${state.services.map((s) => s.id).join(", ")}).`, without.some((id) => unknown.includes(id)) ? "--without" : "--assume");
+		const result = stateCoverage(state.id, phase, catalog, {
+			without,
+			assume
+		});
+		const assumed = result.services.filter((s) => s.assumed).map((s) => s.name);
+		ctx.print(result, () => coverageTable(result, catalog, ctx.lang), assumed.length ? [{
+			de: `Annahme, nicht der heutige Stand: ${assumed.join(", ")} gilt hier als verfügbar.`,
+			en: `An assumption, not today's status: ${assumed.join(", ")} counted as available here.`
+		}] : []);
+		return 0;
+	}
+};
+// scripts/cli/commands/gaps.ts
+/** `baukasten gaps CONFIGURATION.json`: the gap analysis against the state's services. */
+const gaps = {
+	name: "gaps",
+	run(ctx) {
+		const file = onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]);
+		const catalog = ctx.catalog();
+		const result = analyzeGaps(readConfiguration(ctx, file), catalog);
+		ctx.print(result, () => gapTable(result, catalog, ctx.lang), [...result.notices, ...result.warnings]);
+		return 0;
+	}
+};
+// src/lib/exchange/configuration-file.ts
+function configurationJson(config) {
+	return JSON.stringify(config, null, "	") + "\n";
 }
-const catalogDirDefault = findCatalogDir();
-const loaded = /* @__PURE__ */ new Map();
-/** Loads a catalog folder once per process (tests run the CLI in-process thousands of times). */
-function loadCatalogFromDir(dir) {
-	const cached = loaded.get(dir);
-	if (cached) return cached;
-	const { catalog, problems } = assembleCatalog(readCatalogFiles(dir));
-	if (!catalog) throw new InputError(problems);
-	loaded.set(dir, catalog);
-	return catalog;
-}
+// scripts/cli/commands/migrate.ts
+/**
+* `baukasten migrate CONFIGURATION.json [-o FILE]`: an old configuration brought to today's
+* format and catalog (renamed ids followed, removed ones dropped, each with a notice on stderr).
+*/
+const migrate = {
+	name: "migrate",
+	run(ctx) {
+		const migrated = readConfiguration(ctx, onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]));
+		ctx.write(configurationJson({
+			...migrated,
+			catalogVersion: ctx.catalog().meta.catalogVersion
+		}));
+		return 0;
+	}
+};
+// scripts/cli/commands/new.ts
+/**
+* `baukasten new PROFILE.json [--scenario ID] [--phase ID] [--solutions A,B] [-o FILE]`: a new
+* configuration for a profile. The scenario defaults to the recommendation, the phase to the
+* state's default; nothing is written unless every input is valid.
+*/
+const newConfiguration = {
+	name: "new",
+	run(ctx) {
+		const { options } = ctx;
+		const file = onlyFile(ctx, ["Profil-Datei", "profile file"]);
+		const catalog = ctx.catalog();
+		const parsed = parseProfile(readDocument(file), file);
+		if (!parsed.ok) throw new InputError(parsed.problems);
+		const index = indexCatalog(catalog);
+		const profile = parsed.value;
+		const scenario = options.scenario ?? recommend$1(profile, catalog).recommended;
+		const phase = options.phase ?? index.state.get(profile.state).defaultPhase;
+		requireKnown(index, "scenario", scenario, "--scenario");
+		requireKnown(index, "phase", phase, "--phase");
+		const solutions = list(options.solutions);
+		const unknown = solutions.filter((id) => !index.solution.has(id));
+		if (unknown.length) throw fail(`Unbekannte Systemlösungen: ${unknown.join(", ")}.`, `Unknown solutions: ${unknown.join(", ")}.`, "--solutions");
+		const configuration = {
+			formatVersion: 1,
+			catalogVersion: catalog.meta.catalogVersion,
+			savedAt: (/* @__PURE__ */ new Date()).toISOString(),
+			profile,
+			scenario,
+			phase,
+			customizations: {
+				added: [],
+				removed: [],
+				responsibleOverrides: {}
+			},
+			inventory: {},
+			solutions
+		};
+		ctx.write(configurationJson(configuration));
+		return 0;
+	}
+};
 // node_modules/docx/dist/index.mjs
 var __commonJSMin = (cb, mod) => () => (mod || (cb((mod = { exports: {} }).exports, mod, mod.exports), cb = null), mod.exports);
 function _typeof(o) {
@@ -50669,24 +52609,6 @@ function table(t, widths) {
 * funding, cooperation and the sources as a numbered list. Built with `docx`, which runs in the
 * browser (imported only when the user exports) and in the CLI.
 */
-const levelWords = {
-	full: {
-		de: "vollständig",
-		en: "full"
-	},
-	partial: {
-		de: "teilweise",
-		en: "partial"
-	},
-	none: {
-		de: "nicht",
-		en: "none"
-	},
-	unknown: {
-		de: "unbekannt",
-		en: "unknown"
-	}
-};
 const euro = (n, lang) => `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 })} €`;
 const num = (n, lang) => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 });
 async function resultDocument(input) {
@@ -50696,13 +52618,13 @@ async function resultDocument(input) {
 	const pick = (deText, enText) => de ? deText : enText;
 	const index = indexCatalog(catalog);
 	const analysis = analyzeGaps(config, catalog);
-	const plan$1 = input.plan ?? plan(config, catalog, { analysis });
-	const recommendation = recommend(config.profile, catalog);
+	const plan = input.plan ?? plan$1(config, catalog, { analysis });
+	const recommendation = recommend$1(config.profile, catalog);
 	const scenario = index.scenario.get(config.scenario);
 	const score = recommendation.ranking.find((s) => s.scenario === config.scenario);
 	const created = input.created ?? /* @__PURE__ */ new Date();
 	const p = config.profile;
-	const name = p.name ?? w(index.state.get(p.state).name);
+	const name = p.name ?? w(index.stateEntry.get(p.state).name);
 	const blockName = (id) => w(index.block.get(id)?.name ?? {
 		de: id,
 		en: id
@@ -50710,7 +52632,7 @@ async function resultDocument(input) {
 	const sourceRefs = [
 		...scenario.sources,
 		...scenario.targetGroup.sources,
-		...planSources(plan$1, catalog)
+		...planSources(plan, catalog)
 	];
 	const sourceIds = [...new Set(sourceRefs.map((r) => r.source))];
 	const sourceNumber = new Map(sourceIds.map((id, i) => [id, i + 1]));
@@ -50720,7 +52642,7 @@ async function resultDocument(input) {
 		[w(criterionLabels.schoolTypes), p.schoolTypes.map((t) => w(schoolTypeLabels[t])).join(", ")],
 		[w(criterionLabels.itStaff), w(itStaffLabels[p.itStaff])],
 		[w(criterionLabels.serviceProvider), w(serviceProviderLabels[p.serviceProvider])],
-		[pick("Land", "State"), w(index.state.get(p.state).name)],
+		[pick("Land", "State"), w(index.stateEntry.get(p.state).name)],
 		[pick("Phase", "Phase"), w(index.phase.get(config.phase).name)],
 		...p.sites !== void 0 ? [[pick("Standorte mit Außenstellen", "Sites incl. branch sites"), String(p.sites)]] : [],
 		...p.pupils !== void 0 ? [[pick("Schülerinnen und Schüler", "Pupils"), String(p.pupils)]] : [],
@@ -50734,12 +52656,12 @@ async function resultDocument(input) {
 		state: p.state,
 		customizations: config.customizations
 	}, config.solutions, catalog), catalog, lang)) : config.solutions.length === 1 ? table({
-		headers: [pick("Baustein", "Block"), index.solution.get(config.solutions[0]).name],
-		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? "unknown"])])
+		headers: [pick("Baustein", "Block"), index.solutionEntry.get(config.solutions[0]).name],
+		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), coverageLabel[r.solutions[0]?.level ?? "unknown"](lang)])
 	}) : para(pick("Keine Systemlösung gewählt.", "No system solution chosen."));
-	const image = await timelinePng(plan$1);
+	const image = await timelinePng(plan);
 	const imageWidth = 620;
-	const full = planTable(plan$1, catalog, lang);
+	const full = planTable(plan, catalog, lang);
 	const when = (row) => row[6] === row[7] ? row[6] : `${row[6]} – ${row[7]}`;
 	const shortPlan = {
 		headers: [
@@ -50761,7 +52683,7 @@ async function resultDocument(input) {
 			row[11]
 		])
 	};
-	const s = plan$1.staffing;
+	const s = plan.staffing;
 	const children = [
 		new Paragraph({
 			heading: "Title",
@@ -50792,7 +52714,7 @@ async function resultDocument(input) {
 		heading(pick("4. Lösungsvergleich", "4. Solution comparison")),
 		comparison,
 		heading(pick("5. Maßnahmenplan", "5. Plan of measures")),
-		para(pick(`Beginn ${quarterLabel(plan$1.start)}, Ende ${quarterLabel(plan$1.end)}${plan$1.phaseChange ? `, erwarteter Phasenwechsel ${quarterLabel(plan$1.phaseChange)}` : ""}. ${plan$1.measures.length} Maßnahmen in der Reihenfolge ihrer Abhängigkeiten.`, `Start ${quarterLabel(plan$1.start)}, end ${quarterLabel(plan$1.end)}${plan$1.phaseChange ? `, expected phase change ${quarterLabel(plan$1.phaseChange)}` : ""}. ${plan$1.measures.length} measures in the order of their dependencies.`)),
+		para(pick(`Beginn ${quarterLabel(plan.start)}, Ende ${quarterLabel(plan.end)}${plan.phaseChange ? `, erwarteter Phasenwechsel ${quarterLabel(plan.phaseChange)}` : ""}. ${plan.measures.length} Maßnahmen in der Reihenfolge ihrer Abhängigkeiten.`, `Start ${quarterLabel(plan.start)}, end ${quarterLabel(plan.end)}${plan.phaseChange ? `, expected phase change ${quarterLabel(plan.phaseChange)}` : ""}. ${plan.measures.length} measures in the order of their dependencies.`)),
 		new Paragraph({
 			alignment: AlignmentType.CENTER,
 			children: [new ImageRun({
@@ -50820,7 +52742,7 @@ async function resultDocument(input) {
 			11
 		]),
 		para(`${pick("Aufwandsklassen", "Effort classes")}: ${w(effortRuleText)}`, { small: true }),
-		...plan$1.warnings.map((x) => bullet(w(x))),
+		...plan.warnings.map((x) => bullet(w(x))),
 		heading(pick("5.1 Personal", "5.1 Staff"), 2),
 		para(pick(`Geschätzter Bedarf: ${num(s.low, lang)} bis ${num(s.high, lang)} Stellen (Schätzung)`, `Estimated need: ${num(s.low, lang)} to ${num(s.high, lang)} posts (estimate)`) + cite(s.sources), { bold: true }),
 		labelled(pick("Rechenweg", "Formula"), w(s.formula)),
@@ -50828,8 +52750,8 @@ async function resultDocument(input) {
 		...s.levels.map((l) => bullet(`${w(l.name)} (${s.expectation?.levels.includes(l.level) ? pick("beim Schulträger", "with the carrier") : pick("nicht beim Schulträger", "not with the carrier")}): ${w(l.who)}${cite(l.sources)}`)),
 		...s.expectation ? [labelled(pick("Erwartung des Szenarios", "The scenario's expectation"), w(s.expectation.text) + cite(s.expectation.sources))] : [],
 		heading(pick("5.2 Kosten", "5.2 Costs"), 2),
-		...plan$1.costs.lines.length ? plan$1.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
-		para(plan$1.costs.unknown.length ? pick(`Kosten unbekannt (keine öffentliche Quelle) für: ${plan$1.costs.unknown.map(blockName).join(", ")}.`, `Costs unknown (no public source) for: ${plan$1.costs.unknown.map(blockName).join(", ")}.`) : pick("Alle Maßnahmen haben eine belegte Kostenangabe.", "Every measure has a sourced cost figure."), { small: true }),
+		...plan.costs.lines.length ? plan.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
+		para(plan.costs.unknown.length ? pick(`Kosten unbekannt (keine öffentliche Quelle) für: ${plan.costs.unknown.map(blockName).join(", ")}.`, `Costs unknown (no public source) for: ${plan.costs.unknown.map(blockName).join(", ")}.`) : pick("Alle Maßnahmen haben eine belegte Kostenangabe.", "Every measure has a sourced cost figure."), { small: true }),
 		heading(pick("5.3 Förderung", "5.3 Funding"), 2),
 		table({
 			headers: de ? [
@@ -50847,7 +52769,7 @@ async function resultDocument(input) {
 				"Status",
 				"Measures of this plan"
 			],
-			rows: plan$1.funding.map((f) => [
+			rows: plan.funding.map((f) => [
 				w(f.programme.name) + cite(f.programme.sources),
 				w(f.programme.funds),
 				f.programme.ownShare ? w(f.programme.ownShare) : pick("unbekannt", "unknown"),
@@ -50863,11 +52785,11 @@ async function resultDocument(input) {
 			14,
 			14
 		]),
-		...plan$1.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
-		...plan$1.measures.some((m) => m.cooperation) ? [
+		...plan.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
+		...plan.measures.some((m) => m.cooperation) ? [
 			heading(pick("5.4 Zusammenarbeit mit anderen Schulträgern", "5.4 Cooperation with other carriers"), 2),
-			para(`${pick("Geeignete Maßnahmen", "Suitable measures")}: ${plan$1.measures.filter((m) => m.cooperation).map((m) => w(m.name)).join(", ")}`),
-			...plan$1.cooperation.forms.flatMap((f) => [
+			para(`${pick("Geeignete Maßnahmen", "Suitable measures")}: ${plan.measures.filter((m) => m.cooperation).map((m) => w(m.name)).join(", ")}`),
+			...plan.cooperation.forms.flatMap((f) => [
 				heading(w(f.name) + cite(f.sources), 3),
 				labelled(pick("Passt, wenn", "Fits when"), w(f.fits)),
 				labelled(pick("Braucht", "Needs"), w(f.needs))
@@ -50977,29 +52899,76 @@ function writeFileAtomic(path, text, force) {
 		throw writeError(path, error);
 	}
 }
-// scripts/cli/plan-command.ts
+// scripts/cli/commands/index.ts
+const commands = new Map([
+	{
+		name: "recommend",
+		run(ctx) {
+			const file = onlyFile(ctx, ["Profil-Datei", "profile file"]);
+			const catalog = ctx.catalog();
+			const parsed = parseProfile(readDocument(file), file);
+			if (!parsed.ok) throw new InputError(parsed.problems);
+			const result = recommend$1(parsed.value, catalog);
+			ctx.print(result, () => recommendationTable(result, catalog, ctx.lang), result.warnings.map((w) => w.message));
+			return 0;
+		}
+	},
+	gaps,
+	compare,
+	{
+		name: "plan",
+		extraFormats: ["docx"],
+		async run(ctx) {
+			const file = onlyFile(ctx, ["Konfigurationsdatei", "configuration file"]);
+			const catalog = ctx.catalog();
+			const config = readConfiguration(ctx, file);
+			const result = plan$1(config, catalog);
+			if (ctx.format !== "docx") {
+				ctx.print(result, () => planTable(result, catalog, ctx.lang), result.warnings);
+				return 0;
+			}
+			if (!ctx.options.output) throw new InputError([problem("--output", "", "DOCX ist eine Binärdatei: Bitte mit -o DATEI.docx angeben, wohin.", "DOCX is a binary file: please say where with -o FILE.docx.")]);
+			writeFileAtomic(ctx.options.output, await resultDocx({
+				config,
+				catalog,
+				lang: ctx.lang,
+				plan: result
+			}), ctx.options.force === true);
+			return 0;
+		}
+	},
+	coverage,
+	aggregate,
+	newConfiguration,
+	migrate,
+	catalogCheck
+].map((command) => [command.name, command]));
+// scripts/cli/load-catalog.ts
+/** Loads and assembles a catalog folder; throws InputError with the catalog's problems. */
 /**
-* `baukasten plan CONFIGURATION.json [--format json|table|csv|docx] [-o FILE] [--force]`: the
-* Maßnahmenplan of a configuration. DOCX is binary and needs -o. An existing file is only
-* replaced with --force; the write is atomic like every -o of the CLI.
+* The shipped catalog folder: the nearest `catalog/` above this module. Found by looking, not
+* by a fixed relative path, because the same code runs from scripts/cli/ (tests, development)
+* and bundled as bin/baukasten.js.
 */
-async function runPlan(cmd) {
-	const { config, catalog, lang } = cmd;
-	const result = plan(config, catalog);
-	if (cmd.format === "docx") {
-		if (!cmd.output) throw new InputError([problem("--output", "", "DOCX ist eine Binärdatei: Bitte mit -o DATEI.docx angeben, wohin.", "DOCX is a binary file: please say where with -o FILE.docx.")]);
-		writeFileAtomic(cmd.output, await resultDocx({
-			config,
-			catalog,
-			lang,
-			plan: result
-		}), cmd.force);
-		return 0;
+function findCatalogDir() {
+	let dir = dirname(fileURLToPath(import.meta.url));
+	for (;;) {
+		if (existsSync(join(dir, "catalog", "catalog.json"))) return join(dir, "catalog");
+		const parent = dirname(dir);
+		if (parent === dir) return join(dirname(fileURLToPath(import.meta.url)), "catalog");
+		dir = parent;
 	}
-	const text = cmd.format === "csv" ? toCsv(planTable(result, catalog, lang), lang) : cmd.format === "table" ? [...result.warnings.map((w) => `${lang === "de" ? "Hinweis" : "Note"}: ${w[lang]}`), toTextTable(planTable(result, catalog, lang))].join("\n") : JSON.stringify(result, null, 2);
-	if (cmd.output) writeFileAtomic(cmd.output, text.endsWith("\n") ? text : text + "\n", cmd.force);
-	else cmd.out(text.trimEnd());
-	return 0;
+}
+const catalogDirDefault = findCatalogDir();
+const loaded = /* @__PURE__ */ new Map();
+/** Loads a catalog folder once per process (tests run the CLI in-process thousands of times). */
+function loadCatalogFromDir(dir) {
+	const cached = loaded.get(dir);
+	if (cached) return cached;
+	const { catalog, problems } = assembleCatalog(readCatalogFiles(dir));
+	if (!catalog) throw new InputError(problems);
+	loaded.set(dir, catalog);
+	return catalog;
 }
 // scripts/cli/usage.ts
 /** The help text of the `baukasten` command. */
@@ -51062,7 +53031,7 @@ Exit codes: 0 ok, 1 catalog problems, 2 invalid input or a failed write, 3 inter
 * result as is), `--format table` or `--format csv` for people, `-o FILE` to write it to a file
 * instead (atomically; an existing file only with --force). Exit codes: 0 ok, 1 the catalog
 * check found problems, 2 bad input or a failed write (one line per problem on stderr, nothing
-* on stdout), 3 an internal error.
+* on stdout), 3 an internal error. Each command lives in commands/<name>.ts.
 */
 const stdio = {
 	out: (s) => process.stdout.write(s + "\n"),
@@ -51094,8 +53063,6 @@ const options = {
 		short: "h"
 	}
 };
-const list = (value) => value ? value.split(",").map((s) => s.trim()).filter(Boolean) : [];
-const fail = (de, en, file = "baukasten") => new InputError([problem(file, "", de, en)]);
 /** parseArgs' complaints (English only) in the language of the other messages. */
 function argumentMessage(error, lang) {
 	const option = /'([^' ]+)/.exec(error.message)?.[1] ?? "";
@@ -51104,13 +53071,6 @@ function argumentMessage(error, lang) {
 	if (/argument missing/.test(error.message)) return lang === "de" ? `Die Option „${option.replace(/,$/, "")}“ braucht einen Wert. ${help}` : `The option "${option.replace(/,$/, "")}" needs a value. ${help}`;
 	if (/does not take an argument/.test(error.message)) return lang === "de" ? `Die Option „${option}“ nimmt keinen Wert. ${help}` : `The option "${option}" takes no value. ${help}`;
 	return error.message;
-}
-/** A configuration file through the one input path; upgrade notices go to stderr. */
-function readConfiguration(file, catalog, io, lang) {
-	const parsed = readConfigurationData(readDocument(file), catalog, file);
-	if (!parsed.ok) throw new InputError(parsed.problems);
-	for (const notice of parsed.notices) io.err(`${file}: ${notice[lang]}`);
-	return parsed.value;
 }
 async function main(argv, io = stdio) {
 	let lang = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "de";
@@ -51123,190 +53083,42 @@ async function main(argv, io = stdio) {
 		});
 		lang = values.lang === "en" ? "en" : "de";
 		if (values.lang !== "de" && values.lang !== "en") throw fail("--lang kennt nur de und en.", "--lang accepts de and en only.");
-		const [command, ...rest] = positionals;
-		if (values.help || !command) {
+		const [name, ...args] = positionals;
+		if (values.help || !name) {
 			io.out(usage[lang]);
-			return command || values.help ? 0 : 2;
+			return name || values.help ? 0 : 2;
 		}
+		const command = commands.get(name);
+		const extra = command?.extraFormats ?? [];
 		const format = values.format;
 		if (![
 			"json",
 			"table",
 			"csv",
-			...command === "plan" ? ["docx"] : []
-		].includes(format)) throw fail(`--format kennt json, table und csv${command === "plan" ? " und docx" : ""}.`, `--format accepts json, table and csv${command === "plan" ? " and docx" : ""}.`);
+			...extra
+		].includes(format)) throw fail(`--format kennt json, table und csv${extra.map((f) => ` und ${f}`).join("")}.`, `--format accepts json, table and csv${extra.map((f) => ` and ${f}`).join("")}.`);
+		if (!command) throw fail(`Unbekannter Befehl „${name}“. Hilfe: baukasten --help`, `Unknown command "${name}". Help: baukasten --help`);
 		const catalogDir = values.catalog ?? catalogDirDefault;
-		/** The result to stdout, or to the file of -o; only called once it is complete. */
 		const write = (text) => {
 			if (values.output === void 0) io.out(text.trimEnd());
 			else writeFileAtomic(values.output, text.trimEnd() + "\n", values.force === true);
 		};
-		/** JSON carries everything; the table for people starts with the notes that frame it. */
-		const print = (result, table, catalog, notes = []) => {
-			if (format === "json" || !table || !catalog) write(JSON.stringify(result, null, 2));
-			else if (format === "csv") write(toCsv(table(catalog), lang));
-			else write([...notes.map((n) => `${lang === "de" ? "Hinweis" : "Note"}: ${n[lang]}`), toTextTable(table(catalog))].join("\n"));
+		const ctx = {
+			args,
+			options: values,
+			lang,
+			format,
+			io,
+			catalogDir,
+			catalog: () => loadCatalogFromDir(catalogDir),
+			write,
+			print(result, table, notes = []) {
+				if (format === "json" || !table) write(JSON.stringify(result, null, 2));
+				else if (format === "csv") write(toCsv(table(), lang));
+				else write([...notes.map((n) => `${lang === "de" ? "Hinweis" : "Note"}: ${n[lang]}`), toTextTable(table())].join("\n"));
+			}
 		};
-		const one = (what) => {
-			if (rest.length !== 1) throw fail(`Bitte genau eine ${what[0]} angeben.`, `Please give exactly one ${what[1]}.`);
-			return rest[0];
-		};
-		switch (command) {
-			case "catalog": {
-				if (rest[0] !== "check") throw fail("Unbekannter Befehl: catalog " + (rest[0] ?? ""), "Unknown command: catalog " + (rest[0] ?? ""));
-				if (values.output !== void 0) throw fail("catalog check schreibt keine Datei; -o passt hier nicht.", "catalog check writes no file; -o does not apply here.", "-o");
-				const { catalog, problems } = assembleCatalog(readCatalogFiles(catalogDir));
-				if (!catalog) {
-					for (const p of problems) io.err(formatProblem(p, lang));
-					io.err(lang === "de" ? `${problems.length} Fehler im Katalog.` : `${problems.length} problems in the catalog.`);
-					return 1;
-				}
-				io.out(lang === "de" ? `Katalog ${catalog.meta.catalogVersion} ist in Ordnung: ${catalog.blocks.length} Bausteine, ${catalog.categories.length} Kategorien, ${catalog.phases.length} Phasen, ${catalog.scenarios.length} Szenarien, ${catalog.states.length} Länder, ${catalog.solutions.length} Systemlösungen, ${catalog.sources.size} Quellen.` : `Catalog ${catalog.meta.catalogVersion} is fine: ${catalog.blocks.length} blocks, ${catalog.categories.length} categories, ${catalog.phases.length} phases, ${catalog.scenarios.length} scenarios, ${catalog.states.length} states, ${catalog.solutions.length} solutions, ${catalog.sources.size} sources.`);
-				return 0;
-			}
-			case "recommend": {
-				const file = one(["Profil-Datei", "profile file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const parsed = parseProfile(readDocument(file), file);
-				if (!parsed.ok) throw new InputError(parsed.problems);
-				const result = recommend(parsed.value, catalog);
-				print(result, (c) => recommendationTable(result, c, lang), catalog, result.warnings.map((w) => w.message));
-				return 0;
-			}
-			case "gaps": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const result = analyzeGaps(readConfiguration(file, catalog, io, lang), catalog);
-				print(result, (c) => gapTable(result, c, lang), catalog, [...result.notices, ...result.warnings]);
-				return 0;
-			}
-			case "plan": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				return await runPlan({
-					config: readConfiguration(file, catalog, io, lang),
-					catalog,
-					format,
-					lang,
-					output: values.output,
-					force: values.force === true,
-					out: io.out
-				});
-			}
-			case "compare": {
-				const catalog = loadCatalogFromDir(catalogDir);
-				let context;
-				let solutionIds = list(values.solutions);
-				if (rest.length === 1) {
-					const c = readConfiguration(rest[0], catalog, io, lang);
-					context = {
-						scenario: c.scenario,
-						phase: c.phase,
-						state: c.profile.state,
-						customizations: c.customizations
-					};
-					if (!solutionIds.length) solutionIds = c.solutions;
-				} else if (rest.length === 0 && values.scenario && values.phase && values.state) {
-					context = {
-						scenario: values.scenario,
-						phase: values.phase,
-						state: values.state
-					};
-					const index = indexCatalog(catalog);
-					if (!index.scenario.has(context.scenario)) throw fail(`Das Szenario „${context.scenario}“ gibt es nicht.`, `Scenario "${context.scenario}" does not exist.`, "--scenario");
-					if (!index.phase.has(context.phase)) throw fail(`Die Phase „${context.phase}“ gibt es nicht.`, `Phase "${context.phase}" does not exist.`, "--phase");
-					if (!index.state.has(context.state)) throw fail(`Das Land „${context.state}“ gibt es nicht.`, `State "${context.state}" does not exist.`, "--state");
-				} else throw fail("Bitte eine Konfigurationsdatei oder --scenario, --phase und --state angeben.", "Please give a configuration file or --scenario, --phase and --state.");
-				const problems = solutionIdProblems(solutionIds, catalog);
-				if (problems.length) throw new InputError(problems);
-				const result = compareSolutions(context, solutionIds, catalog);
-				print(result, (c) => comparisonTable(result, c, lang), catalog);
-				return 0;
-			}
-			case "coverage": {
-				const catalog = loadCatalogFromDir(catalogDir);
-				const index = indexCatalog(catalog);
-				const state = index.state.get(values.state ?? "");
-				if (!state) throw fail(`Bitte ein Land mit --state angeben (${[...index.state.keys()].join(", ")}).`, `Please give a state with --state (${[...index.state.keys()].join(", ")}).`, "--state");
-				const phase = values.phase ?? state.defaultPhase;
-				if (!index.phase.has(phase)) throw fail(`Die Phase „${phase}“ gibt es nicht.`, `Phase "${phase}" does not exist.`, "--phase");
-				const without = list(values.without);
-				const assume = list(values.assume);
-				const unknown = [...without, ...assume].filter((id) => !state.services.some((s) => s.id === id));
-				if (unknown.length) throw fail(`Unbekannte Landesdienste: ${unknown.join(", ")} (vorhanden: ${state.services.map((s) => s.id).join(", ")}).`, `Unknown state services: ${unknown.join(", ")} (available: ${state.services.map((s) => s.id).join(", ")}).`, without.some((id) => unknown.includes(id)) ? "--without" : "--assume");
-				const result = stateCoverage(state.id, phase, catalog, {
-					without,
-					assume
-				});
-				const assumed = result.services.filter((s) => s.assumed).map((s) => s.name);
-				print(result, (c) => coverageTable(result, c, lang), catalog, assumed.length ? [{
-					de: `Annahme, nicht der heutige Stand: ${assumed.join(", ")} gilt hier als verfügbar.`,
-					en: `An assumption, not today's status: ${assumed.join(", ")} counted as available here.`
-				}] : []);
-				return 0;
-			}
-			case "new": {
-				const file = one(["Profil-Datei", "profile file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				const parsed = parseProfile(readDocument(file), file);
-				if (!parsed.ok) throw new InputError(parsed.problems);
-				const index = indexCatalog(catalog);
-				const profile = parsed.value;
-				const scenario = values.scenario ?? recommend(profile, catalog).recommended;
-				const phase = values.phase ?? index.state.get(profile.state).defaultPhase;
-				if (!index.scenario.has(scenario)) throw fail(`Das Szenario „${scenario}“ gibt es nicht.`, `Scenario "${scenario}" does not exist.`, "--scenario");
-				if (!index.phase.has(phase)) throw fail(`Die Phase „${phase}“ gibt es nicht.`, `Phase "${phase}" does not exist.`, "--phase");
-				const solutions = list(values.solutions);
-				const unknown = solutions.filter((id) => !index.solution.has(id));
-				if (unknown.length) throw fail(`Unbekannte Systemlösungen: ${unknown.join(", ")}.`, `Unknown solutions: ${unknown.join(", ")}.`, "--solutions");
-				write(configurationJson({
-					formatVersion: 1,
-					catalogVersion: catalog.meta.catalogVersion,
-					savedAt: (/* @__PURE__ */ new Date()).toISOString(),
-					profile,
-					scenario,
-					phase,
-					customizations: {
-						added: [],
-						removed: [],
-						responsibleOverrides: {}
-					},
-					inventory: {},
-					solutions
-				}));
-				return 0;
-			}
-			case "migrate": {
-				const file = one(["Konfigurationsdatei", "configuration file"]);
-				const catalog = loadCatalogFromDir(catalogDir);
-				write(configurationJson({
-					...readConfiguration(file, catalog, io, lang),
-					catalogVersion: catalog.meta.catalogVersion
-				}));
-				return 0;
-			}
-			case "aggregate": {
-				if (!rest.length) throw fail("Bitte Dateien oder Ordner angeben.", "Please give files or folders.");
-				const catalog = loadCatalogFromDir(catalogDir);
-				const aggregation = createAggregation(catalog);
-				const { files, skipped } = walkJsonFiles(rest);
-				for (const entry of skipped) aggregation.addInvalid(entry.name, entry.problems);
-				for (const name of files) try {
-					aggregation.add({
-						name,
-						data: readDocument(name)
-					});
-				} catch (error) {
-					if (!(error instanceof InputError)) throw error;
-					aggregation.addInvalid(name, error.problems);
-				}
-				const result = aggregation.result();
-				for (const bad of result.invalid) io.err(formatProblem(bad.problems[0] ?? problem(bad.name, "", "?", "?"), lang));
-				print(result, (c) => aggregateTable(result, c, lang), catalog);
-				return 0;
-			}
-			default: throw fail(`Unbekannter Befehl „${command}“. Hilfe: baukasten --help`, `Unknown command "${command}". Help: baukasten --help`);
-		}
+		return await command.run(ctx);
 	} catch (error) {
 		if (error instanceof InputError) {
 			for (const p of error.problems) io.err(formatProblem(p, lang));

@@ -1,5 +1,6 @@
 // Bundles the `baukasten` command (scripts/cli/ and the domain engine it shares with the app,
-// with the precompiled validators and papaparse) into one self-contained JavaScript file,
+// with the precompiled validators, the compiled Paraglide messages of the vocabulary, papaparse
+// and docx) into one self-contained JavaScript file,
 // bin/baukasten.js, which is committed. So the CLI starts without compiling TypeScript and runs
 // with no installed packages at all (`npm ci --omit=dev`, or just the files). Only Node's own
 // modules stay imports. CI rebuilds it and fails when the committed file is stale.

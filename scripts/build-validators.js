@@ -12,6 +12,27 @@ import { schemaBaseUri, schemaFiles, schemaPath, validatorName } from './schema-
 
 const outDir = fileURLToPath(new URL('../src/lib/generated/', import.meta.url));
 
+/** Keywords that explain a schema to people and do not change what it accepts. */
+const annotations = new Set(['title', 'description', 'examples', '$comment']);
+
+/**
+ * The schema without its annotations: ajv's standalone code can embed a schema as data, and the
+ * editors' explanations (schema-docs.js) need not travel in the app's JavaScript. Keys of a
+ * `properties` or `$defs` map are names, not keywords, and stay.
+ */
+function withoutAnnotations(node, isMap = false) {
+	if (Array.isArray(node)) return node.map((item) => withoutAnnotations(item));
+	if (!node || typeof node !== 'object') return node;
+	return Object.fromEntries(
+		Object.entries(node)
+			.filter(([key]) => isMap || !annotations.has(key))
+			.map(([key, value]) => [
+				key,
+				withoutAnnotations(value, !isMap && (key === 'properties' || key === '$defs'))
+			])
+	);
+}
+
 export function createAjv(options = {}) {
 	const ajv = new Ajv2020({
 		allErrors: true,
@@ -21,7 +42,8 @@ export function createAjv(options = {}) {
 		...options
 	});
 	addFormats(ajv);
-	for (const file of schemaFiles) ajv.addSchema(JSON.parse(readFileSync(schemaPath(file), 'utf8')));
+	for (const file of schemaFiles)
+		ajv.addSchema(withoutAnnotations(JSON.parse(readFileSync(schemaPath(file), 'utf8'))));
 	return ajv;
 }
 

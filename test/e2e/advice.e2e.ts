@@ -4,7 +4,7 @@
  * what is true today (a state offer to decide on, the city-state notice).
  */
 import type { Page } from '@playwright/test';
-import { analyzeGaps, catalog, gapStatusLabels, recommend } from './engine';
+import { analyzeGaps, catalog, gapStatusLabel, recommend } from './engine';
 import { expect, test } from './fixtures';
 import type { Configuration, Profile } from '../../src/lib/schema/types';
 
@@ -143,7 +143,7 @@ test('a Hamburg carrier with the city’s own IT company: erweitert, the city-st
 		page.locator('[data-testid="gap-counts"] [data-status="state-offer"] .number')
 	).toHaveText(String(offers.length));
 	const offer = page.locator(`li.gap[data-block="${offers[0]!.block}"]`);
-	await expect(offer).toContainText(gapStatusLabels['state-offer'].de);
+	await expect(offer).toContainText(gapStatusLabel['state-offer']('de'));
 	await expect(offer).toContainText(offers[0]!.nextStep.de);
 	await expect(offer).toContainText('Entscheiden Sie');
 	expect(pageProblems).toEqual([]);

@@ -7,7 +7,7 @@ import {
 	analyzeGaps,
 	catalog,
 	effectiveBlocks,
-	gapStatusLabels,
+	gapStatusLabel,
 	plan,
 	recommend,
 	type GapStatus
@@ -137,7 +137,7 @@ for (const [name, carrier] of Object.entries(carriers)) {
 			if (count === 0) await expect(tile).toHaveCount(0);
 			else {
 				await expect(tile.locator('.number')).toHaveText(String(count));
-				await expect(tile).toContainText(gapStatusLabels[status as GapStatus].de);
+				await expect(tile).toContainText(gapStatusLabel[status as GapStatus]('de'));
 			}
 		}
 		await expect(page.locator('li.gap')).toHaveCount(analysis.rows.length);

@@ -16,3 +16,4 @@ function load(): Catalog {
 
 export const catalog = load();
 export * from '../../src/lib/domain';
+export { gapStatusLabel } from '../../src/lib/i18n/vocabulary';

@@ -17,7 +17,7 @@ import type { Catalog } from './catalog';
 import { fileKind, requiredFiles, validators, type CatalogFile } from './catalog-files';
 import { composeCatalog, of, planningOf, single } from './compose-catalog';
 import { checkIntegrity } from './catalog-integrity';
-import { formulaTextProblems } from './catalog-text';
+import { textStartsLikeAFormula } from './catalog-text';
 import { problem, type Problem } from './problem';
 import { schemaProblems } from './schema-errors';
 
@@ -43,7 +43,7 @@ export function assembleCatalog(files: CatalogFile[]): AssembledCatalog {
 			continue;
 		}
 		const found = schemaProblems(validators[kind], file.data, file.path);
-		if (!found.length) found.push(...formulaTextProblems(file.path, file.data));
+		if (!found.length) found.push(...textStartsLikeAFormula(file.path, file.data));
 		if (found.length) problems.push(...found);
 		else valid.set(file.path, { kind, data: file.data });
 	}

@@ -9,7 +9,7 @@ import { pointerSegment, problem, type Problem } from './problem';
 /** The first characters that make Excel or LibreOffice read a cell as a formula (OWASP). */
 export const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function formulaTextProblems(file: string, data: unknown): Problem[] {
+export function textStartsLikeAFormula(file: string, data: unknown): Problem[] {
 	const problems: Problem[] = [];
 	const stack: [unknown, string][] = [[data, '']];
 	while (stack.length) {

@@ -1,4 +1,7 @@
-/** The statuses of the gap analysis and the recommended next step for each. */
+/**
+ * The statuses of the gap analysis, what each means and the recommended next step for each. Their
+ * short labels are UI words and live in the vocabulary (src/lib/i18n/vocabulary.ts).
+ */
 import type { LocalizedText, OverlapAction } from '../schema/types';
 
 export const gapStatuses = [
@@ -25,26 +28,6 @@ export const openStatuses: ReadonlySet<GapStatus> = new Set([
 	'solution-partial',
 	'gap'
 ]);
-
-export const gapStatusLabels: Record<GapStatus, LocalizedText> = {
-	state: { de: 'Land deckt ab', en: 'Covered by the state' },
-	'state-partial': { de: 'Teilweise durch das Land', en: 'Partly covered by the state' },
-	'state-pending': {
-		de: 'Land vorgesehen, noch nicht verfügbar',
-		en: 'State expected, not yet available'
-	},
-	'state-offer': { de: 'Landesangebot verfügbar', en: 'State offer available' },
-	overlap: { de: 'Überschneidung mit dem Land', en: 'Overlap with the state' },
-	solution: { de: 'Durch Systemlösung abgedeckt', en: 'Covered by a system solution' },
-	'solution-partial': {
-		de: 'Teilweise durch Systemlösung',
-		en: 'Partly covered by a system solution'
-	},
-	existing: { de: 'Bereits vorhanden', en: 'Already in place' },
-	gap: { de: 'Offen (Lücke)', en: 'Open (gap)' },
-	optional: { de: 'Optional', en: 'Optional' },
-	removed: { de: 'Entfernt', en: 'Removed' }
-};
 
 /** What each status means, for the legend on /bausteine, the README and the CLI's help. */
 export const gapStatusMeanings: Record<GapStatus, LocalizedText> = {
@@ -92,14 +75,6 @@ export const gapStatusMeanings: Record<GapStatus, LocalizedText> = {
 		de: 'Von Ihnen aus dem Szenario entfernt.',
 		en: 'Removed from the scenario by you.'
 	}
-};
-
-export const overlapActionLabels: Record<OverlapAction, LocalizedText> = {
-	'phase-out': { de: 'auslaufen lassen', en: 'phase out' },
-	'switch-off': { de: 'abschalten', en: 'switch off' },
-	connect: { de: 'anbinden', en: 'connect' },
-	redundant: { de: 'bewusst redundant', en: 'intended redundancy' },
-	complement: { de: 'ergänzen', en: 'complement' }
 };
 
 export interface StepContext {

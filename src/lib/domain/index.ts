@@ -58,14 +58,7 @@ export {
 	parseProfile,
 	type Parsed
 } from './documents';
-export {
-	gapStatuses,
-	gapStatusLabels,
-	gapStatusMeanings,
-	openStatuses,
-	overlapActionLabels,
-	type GapStatus
-} from './gap-status';
+export { gapStatuses, gapStatusMeanings, openStatuses, type GapStatus } from './gap-status';
 export { missingStateBlocks } from './analysis-notices';
 export { offeredIn } from './solution-region';
 export {

@@ -1,12 +1,6 @@
 /** The Maßnahmenplan as a plain table (CSV, CLI, DOCX): one row per measure, in plan order. */
-import {
-	effortLabels,
-	gapStatusLabels,
-	indexCatalog,
-	quarterLabel,
-	type Catalog,
-	type Plan
-} from '../domain';
+import { effortLabels, indexCatalog, quarterLabel, type Catalog, type Plan } from '../domain';
+import { gapStatusLabel } from '../i18n/vocabulary';
 import type { Lang, Table } from './table';
 
 export function planTable(plan: Plan, catalog: Catalog, lang: Lang): Table {
@@ -51,7 +45,7 @@ export function planTable(plan: Plan, catalog: Catalog, lang: Lang): Table {
 		rows: plan.measures.map((m, i) => [
 			i + 1,
 			m.name[lang],
-			gapStatusLabels[m.status][lang],
+			gapStatusLabel[m.status](lang),
 			m.what[lang],
 			m.who.map((w) => w.name[lang]).join('; '),
 			m.dependsOn.map((d) => `${position.get(d.block)}. ${blockName(d.block)}`).join('; '),

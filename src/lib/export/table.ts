@@ -1,22 +1,28 @@
 /**
  * Engine results as plain tables (header + rows) in German or English. The CLI prints them,
- * CSV export serializes them, so both show the same columns.
+ * CSV export serializes them, so both show the same columns; the words for statuses, who
+ * provides a block and availability are the vocabulary's, as on the screen.
  */
 import {
 	criterionLabels,
-	gapStatusLabels,
 	indexCatalog,
-	overlapActionLabels,
-	serviceStatusWords,
 	type Aggregate,
 	type Catalog,
 	type GapAnalysis,
-	type PendingReason,
 	type Recommendation,
 	type SolutionComparison,
 	type StateCoverage
 } from '../domain';
-import type { LocalizedText } from '../schema/types';
+import {
+	coverageLabel,
+	coverageStateLabel,
+	gapStatusLabel,
+	outcomeLabel,
+	overlapActionLabel,
+	responsibleLabel,
+	serviceStatusLabel
+} from '../i18n/vocabulary';
+import type { CoverageLevel, LocalizedText } from '../schema/types';
 
 export type Lang = 'de' | 'en';
 export type Cell = string | number;
@@ -36,28 +42,12 @@ const column = {
 	scenario: { de: 'Szenario', en: 'Scenario' }
 } satisfies Record<string, LocalizedText>;
 
-const outcomeLabels: Record<string, LocalizedText> = {
-	met: { de: 'erfüllt', en: 'met' },
-	partly: { de: 'teilweise', en: 'partly' },
-	'not-met': { de: 'nicht erfüllt', en: 'not met' }
-};
-const responsibleLabels: Record<string, LocalizedText> = {
-	carrier: { de: 'Schulträger', en: 'carrier' },
-	state: { de: 'Land', en: 'state' },
-	both: { de: 'beide', en: 'both' }
-};
-const pendingLabels: Record<PendingReason, LocalizedText> = {
-	pilot: { de: 'nur Pilot', en: 'pilot only' },
-	planned: { de: 'nur geplant', en: 'planned only' },
-	discontinued: { de: 'eingestellt', en: 'discontinued' },
-	'no-service': { de: 'kein Landesdienst', en: 'no state service' },
-	'switched-off': { de: 'abgeschaltet (Was-wäre-wenn)', en: 'switched off (what-if)' }
-};
-const levelLabels: Record<string, LocalizedText> = {
-	full: { de: 'vollständig', en: 'full' },
-	partial: { de: 'teilweise', en: 'partial' },
-	none: { de: 'nicht', en: 'none' },
-	unknown: { de: 'unbekannt', en: 'unknown' }
+/** The comparison's count rows, worded like the count sentence on the screen (`cmp_counts`). */
+const countHeading: Record<CoverageLevel, LocalizedText> = {
+	full: { de: 'Anzahl vollständig', en: 'Count full' },
+	partial: { de: 'Anzahl teilweise', en: 'Count partial' },
+	none: { de: 'Anzahl nicht', en: 'Count none' },
+	unknown: { de: 'Anzahl unbekannt', en: 'Count unknown' }
 };
 
 function names(catalog: Catalog, lang: Lang) {
@@ -87,7 +77,7 @@ export function recommendationTable(result: Recommendation, catalog: Catalog, la
 				i === 0 ? n.scenario(s.scenario) : '',
 				i === 0 ? pick(lang, 'nicht in der Zielgruppe', 'outside the target group') : '',
 				pick(lang, 'Ausschlusskriterium', 'Knock-out condition'),
-				pick(lang, 'nicht erfüllt', 'not met'),
+				outcomeLabel['not-met'](lang),
 				`${t(f.label, lang)}: ${t(f.change, lang)}`
 			]),
 			...s.criteria.map((c, i) => [
@@ -95,7 +85,7 @@ export function recommendationTable(result: Recommendation, catalog: Catalog, la
 				i === 0 && s.eligible ? n.scenario(s.scenario) : '',
 				i === 0 && s.eligible ? `${s.score}/${s.maxScore}` : '',
 				t(criterionLabels[c.criterion], lang),
-				t(outcomeLabels[c.outcome], lang),
+				outcomeLabel[c.outcome](lang),
 				t(c.reason, lang)
 			])
 		])
@@ -116,13 +106,12 @@ export function gapTable(analysis: GapAnalysis, catalog: Catalog, lang: Lang): T
 		rows: analysis.rows.map((r) => [
 			n.category(r.category),
 			n.block(r.block),
-			t(responsibleLabels[r.responsible], lang),
-			t(gapStatusLabels[r.status], lang) +
-				(r.action ? ` (${t(overlapActionLabels[r.action], lang)})` : ''),
+			responsibleLabel[r.responsible](lang),
+			gapStatusLabel[r.status](lang) + (r.action ? ` (${overlapActionLabel[r.action](lang)})` : ''),
 			r.stateServices
 				.map(
 					(s) =>
-						`${s.name} (${t(serviceStatusWords[s.status], lang)}, ${t(levelLabels[s.level]!, lang)})`
+						`${s.name} (${serviceStatusLabel[s.status](lang)}, ${coverageLabel[s.level](lang)})`
 				)
 				.join(', '),
 			t(r.nextStep, lang)
@@ -143,10 +132,10 @@ export function comparisonTable(result: SolutionComparison, catalog: Catalog, la
 			...result.rows.map((r) => [
 				n.category(r.category),
 				n.block(r.block),
-				t(responsibleLabels[r.responsible], lang),
+				responsibleLabel[r.responsible](lang),
 				...r.cells.map(
 					(c) =>
-						t(levelLabels[c.level], lang) +
+						coverageLabel[c.level](lang) +
 						(c.duplicatesState ? pick(lang, ' (doppelt zum Land)', ' (duplicates state)') : '')
 				)
 			]),
@@ -158,7 +147,7 @@ export function comparisonTable(result: SolutionComparison, catalog: Catalog, la
 			],
 			...(['full', 'partial', 'none', 'unknown'] as const).map((level) => [
 				'',
-				pick(lang, `Anzahl ${levelLabels[level]!.de}`, `Count ${levelLabels[level]!.en}`),
+				t(countHeading[level], lang),
 				'',
 				...result.perSolution.map((s) => s.counts[level])
 			])
@@ -183,7 +172,7 @@ export function coverageTable(result: StateCoverage, catalog: Catalog, lang: Lan
 			s.covered.length,
 			s.partial.length,
 			Math.round(s.share * 1000) / 10,
-			s.pending.map((p) => `${n.block(p.block)} (${t(pendingLabels[p.reason], lang)})`).join(', ')
+			s.pending.map((p) => `${n.block(p.block)} (${coverageStateLabel[p.reason](lang)})`).join(', ')
 		])
 	};
 }

@@ -12,8 +12,13 @@ export type SourceRefs = SourceRef[];
  */
 
 export interface BlocksFile {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/blocks.schema.json".
+	 */
 	$schema?: string;
 	/**
+	 * Every block of the catalog: the IQSH Bausteine and the extension blocks of this project. Ids are unique; the order is the order within each category on the screen.
+	 *
 	 * @minItems 1
 	 * @maxItems 500
 	 */
@@ -59,6 +64,9 @@ export interface LocalizedText {
 
 export interface SourceRef {
 	source: Id;
+	/**
+	 * Where in the source the fact stands: a slide, section or page, e.g. "Folie 28" or "§3.1.2".
+	 */
 	locator?: string;
 }
 
@@ -73,8 +81,17 @@ export type SourceDefinition = {
 	 * seed = one of the project's seed documents; web = a public web page; document = a public document (PDF, report).
 	 */
 	kind: 'seed' | 'web' | 'document';
+	/**
+	 * The title of the document or page as it appears there, e.g. "Bedarfsgerechte Schulträgerlösung – Szenarien". At least 3 characters.
+	 */
 	title: string;
+	/**
+	 * Who published it, e.g. "IQSH" or "Landeshauptstadt Stuttgart".
+	 */
 	publisher?: string;
+	/**
+	 * The public address (http or https); required for web sources, e.g. "https://medienberatung.iqsh.de/stl-szenarien.html".
+	 */
 	url?: string;
 	published?: IsoDate;
 	accessed?: IsoDate;
@@ -94,6 +111,9 @@ export type SourceDefinitions = SourceDefinition[];
  */
 
 export interface CatalogMeta {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/catalog.schema.json".
+	 */
 	$schema?: string;
 	/**
 	 * Version of the catalog data (semantic versioning). Saved configurations record it; raise it on every data change.
@@ -101,6 +121,9 @@ export interface CatalogMeta {
 	catalogVersion: string;
 	released: IsoDate;
 	title: LocalizedText;
+	/**
+	 * The licence of the catalog data: always "EUPL-1.2", like the code.
+	 */
 	license: 'EUPL-1.2';
 	sources: SourceDefinitions;
 	/**
@@ -124,8 +147,13 @@ export interface CatalogMeta {
 }
 
 export interface CategoriesFile {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/categories.schema.json".
+	 */
 	$schema?: string;
 	/**
+	 * The categories that group the blocks, in the order the screen shows them (IQSH: Infrastruktur, Pädagogische Dienste, Betrieb/Wartung/Support, Nicht-technische Aspekte). A new category needs no code change.
+	 *
 	 * @minItems 1
 	 * @maxItems 50
 	 */
@@ -189,25 +217,38 @@ export type Quarter = string;
 
 export interface Configuration {
 	/**
-	 * Version of this document format.
+	 * Version of this document format; today always 1. A newer number is refused with a message rather than misread.
 	 */
 	formatVersion: 1;
+	/**
+	 * The catalog version the configuration was saved with, e.g. "1.0.0". Older documents are upgraded on opening (see idChanges in catalog.json).
+	 */
 	catalogVersion: string;
+	/**
+	 * Date and time of saving, ISO 8601 with time zone, e.g. "2026-11-29T10:00:00Z".
+	 */
 	savedAt: string;
 	profile: Profile;
 	scenario: Id;
 	phase: Id;
+	/**
+	 * How the carrier changed the scenario's blocks: added, removed and swapped (who provides them). Empty lists when nothing changed.
+	 */
 	customizations: {
 		/**
+		 * Ids of blocks the carrier added to the scenario (e.g. an extension block such as "videokonferenz"), each once.
+		 *
 		 * @maxItems 500
 		 */
 		added: Id[];
 		/**
+		 * Ids of the scenario's blocks the carrier removed, each once; their status becomes "Entfernt".
+		 *
 		 * @maxItems 500
 		 */
 		removed: Id[];
 		/**
-		 * Swapped blocks: who provides the block instead of the scenario's assignment.
+		 * Swapped blocks: block id -> "carrier" (Schulträger) or "state" (Land), who provides the block instead of the scenario's assignment, e.g. {"messenger": "carrier"}.
 		 */
 		responsibleOverrides: {
 			[k: string]: 'carrier' | 'state';
@@ -220,6 +261,8 @@ export interface Configuration {
 		[k: string]: 'existing' | 'planned' | 'missing';
 	};
 	/**
+	 * Ids of the system solutions the carrier considers (files in catalog/solutions/), at most 8, each once, e.g. ["iserv", "ucs-school"].
+	 *
 	 * @maxItems 8
 	 */
 	solutions: Id[];
@@ -231,15 +274,17 @@ export interface Configuration {
 
 export interface Profile {
 	/**
-	 * Optional name of the carrier.
+	 * Optional name of the carrier, e.g. "Amt Beispiel". At most 200 characters; control and text-direction characters are refused, so nobody can reorder the printed report.
 	 */
 	name?: string;
 	state: StateCode;
 	/**
-	 * Number of schools the carrier runs.
+	 * Number of schools the carrier runs, a whole number from 1 to 2000; scored against each scenario's target group.
 	 */
 	schoolCount: number;
 	/**
+	 * The school types among the carrier's schools, at least one, each once: grundschule, foerderzentrum, weiterfuehrende-schule, berufsbildende-schule.
+	 *
 	 * @minItems 1
 	 * @maxItems 4
 	 */
@@ -281,7 +326,7 @@ export interface PlanSettings {
 
 export interface CooperationFile {
 	/**
-	 * Path of this schema, for editors.
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/cooperation.schema.json".
 	 */
 	$schema?: string;
 	/**
@@ -321,11 +366,11 @@ export interface CooperationForm {
 
 export interface CostsFile {
 	/**
-	 * Path of this schema, for editors.
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/costs.schema.json".
 	 */
 	$schema?: string;
 	/**
-	 * Every figure.
+	 * Every published cost figure, each with its source and date. Blocks and solutions without a figure stay "unknown" in the plan.
 	 *
 	 * @minItems 1
 	 * @maxItems 500
@@ -383,7 +428,7 @@ export type Dependency1 = {
 
 export interface DependenciesFile {
 	/**
-	 * Path of this schema, for editors.
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/dependencies.schema.json".
 	 */
 	$schema?: string;
 	/**
@@ -413,8 +458,17 @@ export type Solutions = Id[];
  */
 
 export interface SavedDraft {
+	/**
+	 * Version of the draft format; today always 1.
+	 */
 	formatVersion: 1;
+	/**
+	 * The catalog version the draft was saved with, e.g. "1.0.0".
+	 */
 	catalogVersion: string;
+	/**
+	 * Date and time of the last save, ISO 8601 with time zone.
+	 */
 	savedAt: string;
 	/**
 	 * The step the carrier was at.
@@ -431,18 +485,26 @@ export interface SavedDraft {
 		| 'loesungen'
 		| 'massnahmen'
 		| 'ergebnis';
+	/**
+	 * The answers and decisions so far. Unlike a saved configuration, answers may still be missing.
+	 */
 	draft: {
 		/**
 		 * The profile's answers so far; each present answer must be valid.
 		 */
 		profile: {
 			/**
-			 * Optional name of the carrier.
+			 * Optional name of the carrier, e.g. "Amt Beispiel". At most 200 characters; control and text-direction characters are refused, so nobody can reorder the printed report.
 			 */
 			name?: string;
 			state?: StateCode;
+			/**
+			 * Number of schools the carrier runs, a whole number from 1 to 2000.
+			 */
 			schoolCount?: number;
 			/**
+			 * The school types among the carrier's schools, each once, e.g. ["grundschule", "foerderzentrum"].
+			 *
 			 * @minItems 1
 			 * @maxItems 4
 			 */
@@ -468,8 +530,14 @@ export interface SavedDraft {
 			devicePlatform?: DevicePlatform;
 		};
 		phase?: Id;
+		/**
+		 * true once the carrier chose the phase itself; until then the state's suggested phase applies and may change with the state.
+		 */
 		phaseChosen: boolean;
 		scenario?: Id;
+		/**
+		 * true once the carrier chose a scenario itself; until then the recommendation applies and follows changed answers.
+		 */
 		scenarioChosen: boolean;
 		customizations: Customizations;
 		inventory: Inventory;
@@ -492,18 +560,25 @@ export interface SavedDraft {
 			| 'ergebnis';
 	};
 }
+/**
+ * How the carrier changed the scenario's blocks: added, removed and swapped (who provides them). Empty lists when nothing changed.
+ */
 
 export interface Customizations {
 	/**
+	 * Ids of blocks the carrier added to the scenario (e.g. an extension block such as "videokonferenz"), each once.
+	 *
 	 * @maxItems 500
 	 */
 	added: Id[];
 	/**
+	 * Ids of the scenario's blocks the carrier removed, each once; their status becomes "Entfernt".
+	 *
 	 * @maxItems 500
 	 */
 	removed: Id[];
 	/**
-	 * Swapped blocks: who provides the block instead of the scenario's assignment.
+	 * Swapped blocks: block id -> "carrier" (Schulträger) or "state" (Land), who provides the block instead of the scenario's assignment, e.g. {"messenger": "carrier"}.
 	 */
 	responsibleOverrides: {
 		[k: string]: 'carrier' | 'state';
@@ -527,7 +602,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 export interface FundingFile {
 	/**
-	 * Path of this schema, for editors.
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/funding.schema.json".
 	 */
 	$schema?: string;
 	/**
@@ -540,7 +615,7 @@ export interface FundingFile {
 	sources?: SourceDefinitions;
 }
 /**
- * One programme.
+ * One programme with what it funds, the carrier's own share, its deadline, status and sources.
  */
 
 export interface Programme {
@@ -605,8 +680,13 @@ export interface FundingExample {
  */
 
 export interface PhasesFile {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/phases.schema.json".
+	 */
 	$schema?: string;
 	/**
+	 * The phases of the state's roll-out in time order (IQSH: Übergangsphase, then Landeslösung aktiv). Every scenario describes every phase.
+	 *
 	 * @minItems 1
 	 * @maxItems 10
 	 */
@@ -639,6 +719,9 @@ export type OverlapAction = 'phase-out' | 'switch-off' | 'connect' | 'redundant'
  */
 
 export interface Scenario {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "../schema/scenario.schema.json".
+	 */
 	$schema?: string;
 	id: Id;
 	/**
@@ -669,11 +752,16 @@ export interface TargetGroup {
 	 */
 	availableIn?: {
 		/**
+		 * The states where the accompanying offer exists, as two-letter codes, e.g. ["sh"].
+		 *
 		 * @minItems 1
 		 */
 		states: StateCode[];
 		note: LocalizedText;
 	};
+	/**
+	 * The school-count criterion: the slide's wording, the range that meets it and a wider range that meets it partly.
+	 */
 	schoolCount: {
 		label: LocalizedText;
 		met: Range;
@@ -684,13 +772,22 @@ export interface TargetGroup {
 		 */
 		assumptionScope?: 'all' | 'partly';
 	};
+	/**
+	 * The school-type criterion: the slide's wording and the rule (only, includes or mix) with its types.
+	 */
 	schoolTypes: {
 		label: LocalizedText;
 		/**
 		 * only = every school type of the carrier must be one of `types` (some = partly); includes = at least one of `types`; mix = at least `minDistinct` different types (one fewer = partly).
 		 */
 		rule: 'only' | 'includes' | 'mix';
+		/**
+		 * The school types the rule `only` or `includes` refers to (required for those rules), e.g. ["grundschule", "foerderzentrum"].
+		 */
 		types?: SchoolType[];
+		/**
+		 * For the rule `mix`: how many different school types meet the criterion (one fewer meets it partly), 1 to 4.
+		 */
 		minDistinct?: number;
 	};
 	/**
@@ -698,7 +795,13 @@ export interface TargetGroup {
 	 */
 	itStaff: {
 		label: LocalizedText;
+		/**
+		 * The itStaff answers (none, small, department) that meet the criterion, e.g. ["department"].
+		 */
 		met: ItStaff[];
+		/**
+		 * The itStaff answers that meet the criterion partly, e.g. ["small"].
+		 */
 		partly: ItStaff[];
 		/**
 		 * Provider answers that stand in for missing own IT (itStaff none), where the slide says 'Dienstleister: falls keine IT-Ressourcen vorhanden'. With one of them, the criterion is met.
@@ -710,7 +813,13 @@ export interface TargetGroup {
 	 */
 	serviceProvider: {
 		label: LocalizedText;
+		/**
+		 * The serviceProvider answers (none, regional, large, municipal) that meet the criterion, e.g. ["none", "municipal"] where external providers are dispensed with.
+		 */
 		met: ServiceProvider[];
+		/**
+		 * The serviceProvider answers that meet the criterion partly.
+		 */
 		partly: ServiceProvider[];
 	};
 	sources: SourceRefs;
@@ -749,7 +858,13 @@ export interface Condition2 {
  */
 
 export interface Range {
+	/**
+	 * Smallest school count in the range (inclusive); left out = no lower bound.
+	 */
 	min?: number;
+	/**
+	 * Largest school count in the range (inclusive); left out = no upper bound.
+	 */
 	max?: number;
 }
 /**
@@ -764,6 +879,8 @@ export interface PhaseAssignment {
 	 */
 	characteristics: LocalizedText[];
 	/**
+	 * The blocks of the scenario in this phase, each once, with who provides it (Schulträger, Land or both). A block not listed is not part of the scenario in this phase.
+	 *
 	 * @maxItems 500
 	 */
 	blocks: BlockAssignment[];
@@ -794,9 +911,18 @@ export type CoverageLevel = 'full' | 'partial' | 'none' | 'unknown';
  */
 
 export interface Solution {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "../schema/solution.schema.json".
+	 */
 	$schema?: string;
 	id: Id;
+	/**
+	 * The product's name as its vendor writes it, e.g. "IServ" or "UCS@school".
+	 */
 	name: string;
+	/**
+	 * Who makes or offers it, e.g. "Univention GmbH, Bremen".
+	 */
 	vendor: string;
 	/**
 	 * school-server = on-premises server per school or carrier; platform = hosted/cloud platform; concept = documentation and counselling package.
@@ -813,6 +939,8 @@ export interface Solution {
 	 */
 	availableIn?: {
 		/**
+		 * The states where the solution can be had, as two-letter codes, e.g. ["bw"].
+		 *
 		 * @minItems 1
 		 */
 		states: StateCode[];
@@ -839,7 +967,7 @@ export interface Rating1 {
 
 export interface StaffingFile {
 	/**
-	 * Path of this schema, for editors.
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "./schema/staffing.schema.json".
 	 */
 	$schema?: string;
 	/**
@@ -872,7 +1000,7 @@ export interface StaffingFile {
 	sources?: SourceDefinitions;
 }
 /**
- * One level.
+ * One support level (1st, 2nd or 3rd) and who usually provides it.
  */
 
 export interface SupportLevel {
@@ -918,6 +1046,9 @@ export type ServiceStatus = 'available' | 'pilot' | 'planned' | 'discontinued';
  */
 
 export interface State {
+	/**
+	 * Path of this file's JSON Schema, so editors check and explain the file while you type: "../schema/state.schema.json".
+	 */
 	$schema?: string;
 	id: StateCode;
 	name: LocalizedText;
@@ -929,6 +1060,9 @@ export interface State {
 	 * Who the school carriers are in this state. city-state = the state is also the carrier of (most) schools, so the split between a municipality and the state does not exist as such (Berlin, Bremen, Hamburg); municipal = towns, municipalities and counties.
 	 */
 	schoolCarrier?: {
+		/**
+		 * municipal = towns, municipalities and counties carry the schools; city-state = the state is also the carrier (Berlin, Bremen, Hamburg).
+		 */
 		model: 'municipal' | 'city-state';
 		/**
 		 * The state's own word for the carrier where it differs, e.g. Sachaufwandsträger (Bayern).
@@ -937,6 +1071,8 @@ export interface State {
 		note: LocalizedText;
 	};
 	/**
+	 * The state's central school services (learning platform, identity management, e-mail, …), each with its status today and the blocks it covers.
+	 *
 	 * @maxItems 100
 	 */
 	services: Service[];
@@ -945,8 +1081,14 @@ export interface State {
 
 export interface Service {
 	id: Id;
+	/**
+	 * The service's name as the state calls it, e.g. "Schulportal SH" or "itslearning".
+	 */
 	name: string;
 	description: LocalizedText;
+	/**
+	 * Who runs it, e.g. "Dataport AöR im Auftrag des Bildungsministeriums Schleswig-Holstein".
+	 */
 	operator: string;
 	status: ServiceStatus;
 	/**
@@ -954,6 +1096,8 @@ export interface Service {
 	 */
 	mandatory: 'mandatory' | 'voluntary' | 'unknown';
 	/**
+	 * Who can use it: teachers, pupils, parents, admins (at least one, each once).
+	 *
 	 * @minItems 1
 	 */
 	audience: ('teachers' | 'pupils' | 'parents' | 'admins')[];
@@ -963,6 +1107,8 @@ export interface Service {
 	since?: string;
 	asOf: IsoDate;
 	/**
+	 * The blocks the service covers, fully or partly, each with the basis, a confidence and the reasoning. A block listed twice is refused.
+	 *
 	 * @maxItems 200
 	 */
 	covers: Coverage[];
@@ -971,6 +1117,9 @@ export interface Service {
 
 export interface Coverage {
 	block: Id;
+	/**
+	 * full = the service delivers the whole block; partial = only part of it (then carrierKeeps says what stays with the carrier).
+	 */
 	level: 'full' | 'partial';
 	/**
 	 * iqsh-slide = assigned on the IQSH slides; documented = the source names the function; inferred = derived from the feature description.

@@ -1,17 +1,9 @@
 /** The words and marks of the heatmap's cell states in the current UI language. */
 import type { CellState } from '$lib/charts/coverage-cells';
-import { m } from '$lib/paraglide/messages.js';
+import { coverageStateLabel, type Label } from '$lib/i18n/vocabulary';
 
-export const cellStateLabel: Record<CellState, () => string> = {
-	covered: m.cov_state_covered,
-	partial: m.cov_state_partial,
-	pilot: m.cov_state_pilot,
-	planned: m.cov_state_planned,
-	discontinued: m.cov_state_discontinued,
-	'no-service': m.cov_state_no_service,
-	'switched-off': m.cov_state_switched_off,
-	'not-expected': m.cov_state_not_expected
-};
+/** The vocabulary's words for the state's coverage; a new cell state fails the type check here. */
+export const cellStateLabel: Record<CellState, Label> = coverageStateLabel;
 
 /** States drawn on a dark fill, whose symbol is white. */
 export const darkCellStates: ReadonlySet<CellState> = new Set(['covered', 'no-service']);

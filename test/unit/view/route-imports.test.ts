@@ -52,13 +52,13 @@ const isFunction = (name: string) => {
 describe('routes and the engine', () => {
 	it('finds value imports, ignores type imports', () => {
 		const source = `
-			import { analyzeGaps, gapStatusLabels, type GapRow } from '$lib/domain';
+			import { analyzeGaps, openStatuses, type GapRow } from '$lib/domain';
 			import type { Plan } from '$lib/domain';
 			import { plan as makePlan } from '$lib/domain/plan';
 			import * as engine from '$lib/domain';
 			import { filterBlocks } from '../../lib/domain/block-search';`;
 		const found = domainValueImports(source);
-		expect(found).toEqual(['analyzeGaps', 'gapStatusLabels', 'plan', '*', 'filterBlocks']);
+		expect(found).toEqual(['analyzeGaps', 'openStatuses', 'plan', '*', 'filterBlocks']);
 		expect(found.filter(isFunction)).toEqual(['analyzeGaps', 'plan', '*', 'filterBlocks']);
 	});
 

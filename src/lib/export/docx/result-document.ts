@@ -23,6 +23,7 @@ import {
 	type Catalog,
 	type Plan
 } from '../../domain';
+import { coverageLabel } from '../../i18n/vocabulary';
 import type { Configuration, LocalizedText, SourceRef } from '../../schema/types';
 import { planTable } from '../plan-table';
 import { comparisonTable, gapTable, type Lang } from '../table';
@@ -37,13 +38,6 @@ export interface ResultDocumentInput {
 	plan?: Plan;
 	created?: Date;
 }
-
-const levelWords: Record<'full' | 'partial' | 'none' | 'unknown', LocalizedText> = {
-	full: { de: 'vollständig', en: 'full' },
-	partial: { de: 'teilweise', en: 'partial' },
-	none: { de: 'nicht', en: 'none' },
-	unknown: { de: 'unbekannt', en: 'unknown' }
-};
 
 const euro = (n: number, lang: Lang) =>
 	`${n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} €`;
@@ -133,7 +127,10 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 						],
 						rows: analysis.rows
 							.filter((r) => r.status !== 'removed' && r.status !== 'optional')
-							.map((r) => [blockName(r.block), w(levelWords[r.solutions[0]?.level ?? 'unknown'])])
+							.map((r) => [
+								blockName(r.block),
+								coverageLabel[r.solutions[0]?.level ?? 'unknown'](lang)
+							])
 					})
 				: para(pick('Keine Systemlösung gewählt.', 'No system solution chosen.'));
 
