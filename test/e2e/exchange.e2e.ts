@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { catalog, readConfigurationText } from './engine';
-import { expect, test } from './fixtures';
+import { expect, hydrated, test } from './fixtures';
 
 const scratch = mkdtempSync(join(tmpdir(), 'baukasten-exchange-'));
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -16,6 +16,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 /** A carrier's result, put into the browser's storage as the assistant would have saved it. */
 async function openResult(page: Page, name = 'Amt Beispielhausen') {
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page.evaluate((name) => {
 		const draft = {
 			profile: {
@@ -85,6 +86,7 @@ test('the configuration file exported from the result imports again to the same 
 
 	const other = await browser.newPage();
 	await other.goto('/assistent');
+	await hydrated(other);
 	await other.getByLabel('Konfigurationsdatei').setInputFiles(file.path);
 	await expect(other).toHaveURL(/\/assistent\/ergebnis$/);
 	await expect(other.locator('#result-scenario')).toContainText('Musterlösung +');
@@ -125,6 +127,7 @@ test('an invalid file is refused with a message and the current work stays', asy
 	const bad = join(scratch, 'kaputt.json');
 	writeFileSync(bad, JSON.stringify({ formatVersion: 1, scenario: 'gibt-es-nicht' }));
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page.getByLabel('Konfigurationsdatei').setInputFiles(bad);
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('kaputt.json');
@@ -173,6 +176,7 @@ test('when the browser refuses to save, the assistant says so and keeps working'
 		};
 	});
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Assistent starten' }).click();
 	await page.getByLabel('Anzahl der Schulen').fill('2');
 	await expect(page.getByText('Der Speicher des Browsers ist voll.')).toBeVisible();

@@ -11,7 +11,7 @@
  *   `axeSamples` / `englishSamples`: the pages axe scans in German / in English.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export const appOrigin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
@@ -153,4 +153,13 @@ export function describeViolations(violations: AxeViolations): string[] {
 	return violations.map(
 		(v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
+}
+
+/**
+ * Waits until the page has hydrated (the root layout marks `<html data-hydrated>`). Needed before
+ * `setInputFiles`, which, unlike clicks, does not wait for the page to answer: a file handed to
+ * the prerendered input before hydration is never read.
+ */
+export async function hydrated(page: Page): Promise<void> {
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }

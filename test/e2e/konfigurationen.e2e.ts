@@ -14,7 +14,7 @@ import { configurationJson } from '../../src/lib/exchange/configuration-file';
 import { draftFromConfiguration } from '../../src/lib/wizard/derive';
 import { toSavedDraft } from '../../src/lib/wizard/saved-draft';
 import type { Configuration } from '../../src/lib/schema/types';
-import { appOrigin, describeViolations, expect, test } from './fixtures';
+import { appOrigin, describeViolations, expect, hydrated, test } from './fixtures';
 
 const scratch = mkdtempSync(join(tmpdir(), 'baukasten-konfig-'));
 const PREFIX = 'baukasten.konfiguration.v1.';
@@ -87,6 +87,7 @@ test('an import over work in progress asks; "as new" keeps both, "replace" keeps
 	await seed(page, { a: record(configuration('Amt Altdorf', 'musterloesung-gs')) });
 	const before = await stored(page);
 	await page.goto('/assistent');
+	await hydrated(page);
 	await expect(page.getByRole('heading', { name: 'Meine Konfigurationen' })).toBeVisible();
 	await expect(listItem(page, 'Amt Altdorf')).toBeVisible();
 
@@ -114,6 +115,7 @@ test('an import over work in progress asks; "as new" keeps both, "replace" keeps
 
 	// Replacing: the old state stays in the list, and undo puts everything back.
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page
 		.getByLabel('Konfigurationsdatei')
 		.setInputFiles(file('c.json', configuration('Amt Cismar', 'schultraegerloesung-basis')));
@@ -196,6 +198,7 @@ test('a saved state that cannot be read is kept, explained and downloadable, als
 	expect(kept).toContain(future);
 	expect(kept).toContain('{ "formatVersion": 1, "draft": ');
 	await page.goto('/assistent');
+	await hydrated(page);
 	await expect(
 		page.getByText('Mindestens ein gespeicherter Stand kann nicht gelesen werden')
 	).toBeVisible();
@@ -225,6 +228,7 @@ test('a full storage is reported with the first change, with the way out; nothin
 	});
 	const before = await stored(page);
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page.getByRole('button', { name: 'Weitermachen, wo Sie aufgehört haben' }).click();
 	await expect(heading(page)).toHaveText('Ihr Ergebnis');
 	await page.getByRole('link', { name: 'Ändern' }).first().click();
@@ -243,10 +247,7 @@ test('a full storage is reported with the first change, with the way out; nothin
 
 	// Replacing needs a copy of the old state first: with a full storage, nothing is replaced.
 	await page.goto('/assistent');
-	// The file input is in the prerendered page; it answers once the page has read the storage.
-	await expect(
-		page.getByRole('button', { name: 'Weitermachen, wo Sie aufgehört haben' })
-	).toBeVisible();
+	await hydrated(page);
 	await page
 		.getByLabel('Konfigurationsdatei')
 		.setInputFiles(file('neu.json', configuration('Amt Neu')));
@@ -262,12 +263,14 @@ test('two tabs: the later write never erases the earlier one, and the first tab 
 	const tab1 = await context.newPage();
 	await seed(tab1, { a: record(configuration('Amt Zwilling')) });
 	await tab1.goto('/assistent');
+	await hydrated(tab1);
 	await tab1.getByRole('button', { name: 'Weitermachen, wo Sie aufgehört haben' }).click();
 	await expect(heading(tab1)).toHaveText('Ihr Ergebnis');
 	await tab1.goto('/assistent/schulen');
 
 	const tab2 = await context.newPage();
 	await tab2.goto('/assistent');
+	await hydrated(tab2);
 	await tab2.getByRole('button', { name: 'Weitermachen, wo Sie aufgehört haben' }).click();
 	await tab2.goto('/assistent/schulen');
 	await tab2.getByLabel('Anzahl der Schulen').fill('9');
@@ -325,6 +328,7 @@ test('a Latin-1 file is refused in plain words; a UTF-16 file opens, as on the c
 	const utf16 = join(scratch, 'utf16.json');
 	writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
 	await page.goto('/assistent');
+	await hydrated(page);
 	await page.getByLabel('Konfigurationsdatei').setInputFiles(latin1);
 	await expect(page.getByRole('alert')).toContainText(
 		'latin1.json: Die Datei ist nicht in UTF-8 gespeichert'

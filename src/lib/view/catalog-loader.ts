@@ -8,6 +8,7 @@ import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import type { Catalog } from '$lib/domain/catalog';
 import type { CatalogFile } from '$lib/domain/catalog-file-kinds';
+import type { BlocksFile } from '$lib/schema/types';
 import { composeCatalog } from '$lib/domain/compose-catalog';
 import type { CatalogManifest } from './catalog-manifest';
 
@@ -87,8 +88,11 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	const loaded = await Promise.all(
 		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
-	// A slice's files carry the full files' paths, so they stay out of the per-file cache.
-	if (needs.block) loaded.push(...(await fetchSlice(fetch, `baustein/${needs.block}.json`)));
+	// A slice's files carry the full files' paths, so they stay out of the per-file cache. An
+	// unknown block has no slice: the page finds no block and answers 404.
+	const blocks = loaded.find((f) => f.path === 'blocks.json')?.data as BlocksFile | undefined;
+	if (needs.block && blocks?.blocks.some((b) => b.id === needs.block))
+		loaded.push(...(await fetchSlice(fetch, `baustein/${needs.block}.json`)));
 	const catalog = composeCatalog(loaded, manifest.directory);
 	if (browser) catalogs.set(key, catalog);
 	return catalog;
