@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { purgeKernCss } from './scripts/purge-kern-css.js';
 
 export default defineConfig({
 	plugins: [
@@ -12,6 +13,8 @@ export default defineConfig({
 			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
 		})
 	],
+	// Only the KERN rules the app uses reach the stylesheet (scripts/purge-kern-css.js).
+	css: { postcss: { plugins: [purgeKernCss()] } },
 	server: { fs: { allow: ['catalog'] } },
 	test: {
 		environment: 'node',
