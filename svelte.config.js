@@ -6,7 +6,15 @@ export default {
 	preprocess: vitePreprocess(),
 	compilerOptions: { runes: true },
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		// precompress: a .br and a .gz beside every page, script, style and data file, which
+		// scripts/serve-static.js and the nginx recipe (gzip_static, brotli_static) send as they are.
+		adapter: adapter({
+			pages: 'build',
+			assets: 'build',
+			fallback: '200.html',
+			strict: true,
+			precompress: true
+		}),
 		csp: {
 			// Prerendered pages get a <meta http-equiv="content-security-policy"> with script hashes.
 			mode: 'hash',

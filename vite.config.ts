@@ -2,6 +2,7 @@ import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { purgeKernCss } from './scripts/purge-kern-css.js';
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 const meta = readJson('catalog/catalog.json');
@@ -25,6 +26,8 @@ export default defineConfig({
 			blocks: readJson('catalog/blocks.json').blocks.length
 		})
 	},
+	// Only the KERN rules the app uses reach the stylesheet (scripts/purge-kern-css.js).
+	css: { postcss: { plugins: [purgeKernCss()] } },
 	server: { fs: { allow: ['catalog'] } },
 	test: {
 		environment: 'node',

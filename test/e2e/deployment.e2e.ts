@@ -12,8 +12,10 @@ import {
 	resourceHeaders
 } from '../../scripts/security-headers.js';
 import { readdirSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { appOrigin, expect, test } from './fixtures';
 import { startNginx, type Nginx } from './nginx';
 
@@ -67,6 +69,61 @@ for (const server of ['nginx', 'serve-static'] as const) {
 		expect((await headersOf(`${origin}/_app/immutable/gibt-es-nicht.js`)).status).toBe(404);
 		expect((await headersOf(`${origin}/%E0%A4%A`)).status).toBe(400);
 		expect((await headersOf(origin)).status).toBe(200);
+	});
+}
+
+/** A response as it comes over the wire: fetch() would undo the compression before we see it. */
+function rawGet(url: string, acceptEncoding: string | undefined) {
+	return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+		(resolve, reject) => {
+			const req = request(
+				url,
+				{ headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c) => chunks.push(c));
+					res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+				}
+			);
+			req.on('error', reject);
+			req.end();
+		}
+	);
+}
+
+for (const server of ['nginx', 'serve-static'] as const) {
+	test(`${server} sends the build's brotli and gzip copies, and the plain file to others`, async () => {
+		const origin = server === 'nginx' ? nginx.origin : appOrigin;
+		const files: [string, string, RegExp][] = [
+			['/', 'index.html', /^text\/html/],
+			['/assistent/ergebnis', 'assistent/ergebnis.html', /^text\/html/],
+			...resources().map((path): [string, string, RegExp] => [
+				path,
+				path.slice(1),
+				/\.css$/.test(path) ? /^text\/css/ : /\.svg$/.test(path) ? /^image\/svg/ : /javascript/
+			])
+		];
+		for (const [path, file, type] of files) {
+			const plain = readFileSync(join(build, file));
+			const br = await rawGet(origin + path, 'gzip, deflate, br');
+			expect(br.headers['content-encoding'], path).toBe('br');
+			expect(br.headers['content-type'], path).toMatch(type);
+			expect(br.headers.vary, path).toMatch(/Accept-Encoding/i);
+			expect(Number(br.headers['content-length']), path).toBe(br.body.length);
+			expect(brotliDecompressSync(br.body).equals(plain), path).toBe(true);
+
+			const gz = await rawGet(origin + path, 'gzip');
+			expect(gz.headers['content-encoding'], path).toBe('gzip');
+			expect(gz.headers['content-type'], path).toMatch(type);
+			expect(gz.headers.vary, path).toMatch(/Accept-Encoding/i);
+			expect(gunzipSync(gz.body).equals(plain), path).toBe(true);
+			// (a tiny file, like a 60-byte entry module, may grow by the gzip header)
+			expect(gz.body.length, path).toBeLessThan(Math.max(plain.length, 100));
+
+			const none = await rawGet(origin + path, undefined);
+			expect(none.headers['content-encoding'], path).toBeUndefined();
+			expect(none.body.equals(plain), path).toBe(true);
+		}
 	});
 }
 

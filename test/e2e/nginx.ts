@@ -5,7 +5,7 @@
  * snippets' folder are changed; everything else is the shipped file.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const recipe = join(root, 'deploy/nginx/baukasten.conf');
+/** Debian's build of ngx_brotli's static module (scripts/install-test-tools.sh installs it). */
+const brotliModule =
+	process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+const brotliInclude = 'include /etc/nginx/snippets/baukasten-brotli.conf;';
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
@@ -30,10 +34,20 @@ export interface Nginx {
 	stop(): void;
 }
 
+/**
+ * nginx with the recipe on a free loopback port. The recipe's optional brotli line is switched
+ * on, as its comment tells an administrator to, with the module loaded.
+ */
 export async function startNginx(): Promise<Nginx> {
+	if (!existsSync(brotliModule))
+		throw new Error(`${brotliModule} is missing: run scripts/install-test-tools.sh`);
 	const port = await freePort();
 	const dir = mkdtempSync(join(tmpdir(), 'baukasten-nginx-'));
-	const server = readFileSync(recipe, 'utf8')
+	const conf = readFileSync(recipe, 'utf8');
+	if (!conf.includes(`# ${brotliInclude}`))
+		throw new Error(`the recipe no longer has the line "# ${brotliInclude}"`);
+	const server = conf
+		.replace(`# ${brotliInclude}`, brotliInclude)
 		.replace(/^\tlisten .*;$/m, `\tlisten 127.0.0.1:${port};`)
 		.replace(/^\troot .*;$/m, `\troot ${join(root, 'build')};`)
 		.replaceAll('/etc/nginx/snippets/', join(root, 'deploy/nginx/snippets/') + '/');
@@ -41,6 +55,7 @@ export async function startNginx(): Promise<Nginx> {
 	writeFileSync(
 		join(dir, 'nginx.conf'),
 		[
+			`load_module ${brotliModule};`,
 			'daemon off;',
 			'master_process off;',
 			`pid ${join(dir, 'nginx.pid')};`,

@@ -58,6 +58,18 @@ describe('the nginx recipe', () => {
 		expect(conf).toMatch(/error_page 404 \/200\.html;/);
 	});
 
+	it('sends the build’s compressed copies: gzip always, brotli where the module is loaded', () => {
+		const conf = readFileSync(join(deploy, 'baukasten.conf'), 'utf8');
+		const server = conf.replace(/location [^{]+\{[^}]*\}/g, '');
+		expect(server).toMatch(/^\tgzip_static on;$/m);
+		expect(server).toMatch(/^\tgzip_vary on;$/m);
+		// Optional: nginx refuses to start on brotli_static without the module.
+		expect(server).toMatch(/^\t# include \/etc\/nginx\/snippets\/baukasten-brotli\.conf;$/m);
+		expect(readFileSync(join(deploy, 'snippets/baukasten-brotli.conf'), 'utf8')).toMatch(
+			/^brotli_static on;$/m
+		);
+	});
+
 	it('is what the container file copies', () => {
 		const container = readFileSync(join(deploy, '..', 'Containerfile'), 'utf8');
 		expect(container).toContain('COPY deploy/nginx/snippets/ /etc/nginx/snippets/');

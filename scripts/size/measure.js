@@ -1,0 +1,144 @@
+// The bytes each prerendered page of a build loads at start: JS (entry modules, preloads and
+// their static imports), CSS (its stylesheets and inline styles), fonts (scripts/size/fonts.js)
+// and the catalog data SvelteKit inlined into the page, each file compressed as a server sends it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fontFaces, pageFontFiles, requestedFaces } from './fonts.js';
+import { lazyClosure, staticClosure } from './js-closure.js';
+import { readPage } from './page-assets.js';
+
+/** @typedef {{ raw: number, gz: number, br: number }} Bytes */
+
+/**
+ * @typedef {object} PageSize
+ * @property {string} path
+ * @property {string} signature
+ * @property {Bytes & { files: number }} js
+ * @property {Bytes & { files: number }} css
+ * @property {{ bytes: number, files: number, faces: string[] }} fonts
+ * @property {Bytes & { files: number, urls: string[] }} data
+ * @property {Bytes} html
+ * @property {Bytes & { files: number }} lazy
+ */
+
+/** @type {Map<string, Bytes>} */
+const cache = new Map();
+
+/**
+ * gzip -9 and brotli 11 of a text, as a precompressing build or server writes them.
+ * @param {Buffer | string} content
+ * @param {{ brotli?: boolean }} [options] brotli is slow on large files; HTML is shown in gzip only
+ */
+export function compressed(content, { brotli = true } = {}) {
+	const buffer = Buffer.from(content);
+	return {
+		raw: buffer.length,
+		gz: gzipSync(buffer, { level: 9 }).length,
+		br: !brotli
+			? 0
+			: brotliCompressSync(buffer, {
+					params: {
+						[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+						[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+						[constants.BROTLI_PARAM_SIZE_HINT]: buffer.length
+					}
+				}).length
+	};
+}
+
+/** @param {string} file */
+function fileBytes(file) {
+	let bytes = cache.get(file);
+	if (!bytes) cache.set(file, (bytes = compressed(readFileSync(file))));
+	return bytes;
+}
+
+/** @type {Map<string, { text: string, characters: Set<number> }>} */
+const texts = new Map();
+
+/** A file's text and the characters in it (a module is read once for all pages). @param {string} file */
+function fileText(file) {
+	let entry = texts.get(file);
+	if (!entry) {
+		const text = readFileSync(file, 'utf8');
+		texts.set(file, (entry = { text, characters: characterSet(text) }));
+	}
+	return entry;
+}
+
+/** @param {string} text */
+function characterSet(text) {
+	const set = new Set();
+	for (const char of text) set.add(char.codePointAt(0) ?? 0);
+	return set;
+}
+
+/** @param {Bytes[]} list */
+const sum = (list) => ({
+	raw: list.reduce((n, b) => n + b.raw, 0),
+	gz: list.reduce((n, b) => n + b.gz, 0),
+	br: list.reduce((n, b) => n + b.br, 0)
+});
+
+/** @param {string} dir @returns {string[]} */
+function htmlFiles(dir) {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name))
+		.filter((f) => !f.slice(dir.length + 1).startsWith('_app'));
+}
+
+/**
+ * Every prerendered page of the build in `buildDir` (not the SPA fallback `200.html`).
+ * @param {string} buildDir
+ * @returns {PageSize[]}
+ */
+export function measureBuild(buildDir) {
+	return htmlFiles(buildDir)
+		.filter((file) => file !== join(buildDir, '200.html'))
+		.map((file) => measurePage(buildDir, file))
+		.sort((a, b) => a.path.localeCompare(b.path, 'en'));
+}
+
+/**
+ * @param {string} buildDir
+ * @param {string} file
+ * @returns {PageSize}
+ */
+export function measurePage(buildDir, file) {
+	const page = readPage(buildDir, file);
+	const js = staticClosure([...page.entries, ...page.preloads]);
+	const lazy = lazyClosure(js, page.entries);
+	const cssTexts = page.styles.map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+	const allCss = [...cssTexts.map((c) => c.text), ...page.inlineStyles].join('\n');
+	const modules = [...js].map(fileText);
+	const characters = characterSet(page.html);
+	for (const module of modules) for (const c of module.characters) characters.add(c);
+	const fonts = pageFontFiles(
+		cssTexts.flatMap((c) => fontFaces(c.text, c.file)),
+		requestedFaces(allCss, [page.html, ...modules.map((m) => m.text)]),
+		characters
+	);
+	return {
+		path: page.path,
+		signature: page.signature,
+		js: { files: js.size, ...sum([...js].map(fileBytes)) },
+		css: {
+			files: cssTexts.length,
+			...sum([...page.styles.map(fileBytes), ...page.inlineStyles.map(compressed)])
+		},
+		fonts: {
+			files: fonts.length,
+			bytes: fonts.reduce((n, f) => n + statSync(f.file).size, 0),
+			faces: [...new Set(fonts.map((f) => `${f.weight}${f.style === 'italic' ? 'i' : ''}`))]
+		},
+		data: {
+			files: page.data.length,
+			urls: page.data.map((d) => d.url),
+			...sum(page.data.map((d) => compressed(d.body)))
+		},
+		html: compressed(page.html, { brotli: false }),
+		lazy: { files: lazy.size, ...sum([...lazy].map(fileBytes)) }
+	};
+}
