@@ -4,7 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	// No `window.__svelte` version marker in every page's code.
+	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
 		// precompress: a .br and a .gz beside every page, script, style and data file, which
 		// scripts/serve-static.js and the nginx recipe (gzip_static, brotli_static) send as they are.

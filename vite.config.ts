@@ -28,6 +28,23 @@ export default defineConfig({
 	},
 	// Only the KERN rules the app uses reach the stylesheet (scripts/purge-kern-css.js).
 	css: { postcss: { plugins: [purgeKernCss()] } },
+	build: {
+		rolldownOptions: {
+			output: {
+				// One chunk for the runtime every page needs (Svelte, SvelteKit's client, the module
+				// preloader, Paraglide's runtime) instead of a dozen small ones: fewer requests and
+				// about 1.5 KB gz less on the start page (issue 13: `/` at most 40 KB gz).
+				advancedChunks: {
+					groups: [
+						{
+							name: 'framework',
+							test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime\.js$/
+						}
+					]
+				}
+			}
+		}
+	},
 	server: { fs: { allow: ['catalog'] } },
 	test: {
 		environment: 'node',
