@@ -23,6 +23,12 @@ export interface CatalogNeeds {
 	 * for the block's page. Replaces `scenarios`, `states` and `solutions`.
 	 */
 	block?: string;
+	/**
+	 * The assistant's files for this state in one response (`katalog/assistent/<state>.json`):
+	 * the state, every solution and the plan's files. Fourteen requests on a slow line cost the
+	 * carrier seconds; one costs one round trip.
+	 */
+	assistant?: string;
 }
 
 type Fetch = typeof fetch;
@@ -82,7 +88,11 @@ export function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string
 export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promise<Catalog> {
 	const manifest = await loadManifest(fetch);
 	const paths = filesFor(manifest, needs);
-	const key = [...paths, needs.block ? `baustein/${needs.block}` : ''].join('|');
+	const key = [
+		...paths,
+		needs.block ? `baustein/${needs.block}` : '',
+		needs.assistant ? `assistent/${needs.assistant}` : ''
+	].join('|');
 	const known = browser ? catalogs.get(key) : undefined;
 	if (known) return known;
 	const loaded = await Promise.all(
@@ -90,6 +100,10 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	);
 	// A slice's files carry the full files' paths, so they stay out of the per-file cache. An
 	// unknown block has no slice: the page finds no block and answers 404.
+	if (needs.assistant && manifest.states[needs.assistant])
+		loaded.push(
+			...((await fetchJson(fetch, `assistent/${needs.assistant}.json`)) as CatalogFile[])
+		);
 	const blocks = loaded.find((f) => f.path === 'blocks.json')?.data as BlocksFile | undefined;
 	if (needs.block && blocks?.blocks.some((b) => b.id === needs.block))
 		loaded.push(...(await fetchSlice(fetch, `baustein/${needs.block}.json`)));

@@ -19,6 +19,14 @@ export function hasParts(catalog: Catalog, needs: CatalogNeeds): boolean {
 		wanted === 'all'
 			? have.size === directory.size
 			: (wanted ?? []).every((id) => !id || have.has(id) || !directory.has(id));
+	if (needs.assistant)
+		return hasParts(catalog, {
+			...needs,
+			assistant: undefined,
+			states: [...(needs.states === 'all' ? [] : (needs.states ?? [])), needs.assistant],
+			solutions: 'all',
+			planning: true
+		});
 	return (
 		(!needs.scenarios || catalog.scenarios.length > 0) &&
 		(!needs.planning || Object.keys(catalog.planning).length > 0) &&

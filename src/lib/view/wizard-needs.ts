@@ -10,7 +10,7 @@ import type { CatalogNeeds } from './catalog-loader';
 
 export function wizardNeeds(profile: Partial<Profile> | undefined): CatalogNeeds {
 	if (!profile?.state) return { scenarios: true };
-	return { scenarios: true, states: [profile.state], solutions: 'all', planning: true };
+	return { scenarios: true, assistant: profile.state };
 }
 
 /** Steps that show the state's services, the solutions or the plan. */
