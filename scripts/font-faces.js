@@ -17,8 +17,9 @@ export const cssFile = join(root, 'src/lib/fonts/fira-sans.css');
  * once, at 400 (optional state blocks in the comparison). Light, MediumItalic, SemiBoldItalic and
  * BoldItalic are never selected and are not shipped.
  */
+const regular = { file: 'FiraSans-Regular', weight: 400, style: 'normal' };
 export const faces = [
-	{ file: 'FiraSans-Regular', weight: 400, style: 'normal' },
+	regular,
 	{ file: 'FiraSans-Italic', weight: 400, style: 'italic' },
 	{ file: 'FiraSans-Medium', weight: 500, style: 'normal' },
 	{ file: 'FiraSans-SemiBold', weight: 600, style: 'normal' },
@@ -26,13 +27,14 @@ export const faces = [
 ];
 
 /** The face every page needs first (body text): preloaded from the root layout. */
-export const bodyFace = faces[0];
+export const bodyFace = regular;
 
 /**
  * Always in the main file: Basic Latin, Latin-1 Supplement (with the soft hyphen), the Latin
  * letters and marks of Western European typesetting outside it, General Punctuation („“ ‚‘ – —
  * …), € and ™, the minus sign (the same set as the usual "latin" web subset).
  */
+/** @type {[number, number][]} */
 const latinBase = [
 	[0x0020, 0x007e],
 	[0x00a0, 0x00ff],
@@ -51,6 +53,7 @@ const latinBase = [
 ];
 
 /** Latin Extended-A: a second file, which a browser loads only for a page that has such a letter. */
+/** @type {[number, number][]} */
 const latinExtendedA = [[0x0100, 0x017f]];
 
 /** Where the texts the app shows live: messages, catalog data, and literals in the code. */
@@ -85,7 +88,7 @@ export function usedCodePoints() {
 	return used;
 }
 
-/** @param {number[][]} ranges @param {number} code */
+/** @param {[number, number][]} ranges @param {number} code */
 const inRanges = (ranges, code) => ranges.some(([from, to]) => code >= from && code <= to);
 
 /**

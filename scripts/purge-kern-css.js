@@ -40,12 +40,17 @@ const purge = purgeCSSPlugin({
 /** @param {string | undefined} file */
 const isAppCss = (file) => file?.split('?')[0] === `${root}src/app.css`;
 
-/** @type {import('postcss').PluginCreator<void>} */
-export const purgeKernCss = () => ({
-	postcssPlugin: 'purge-kern-css',
-	OnceExit(css, helpers) {
-		if (!isAppCss(css.source?.input.file)) return;
-		return /** @type {any} */ (purge).OnceExit(css, helpers);
-	}
-});
+/**
+ * The PostCSS plugin for vite.config.ts.
+ * @returns {import('postcss').Plugin}
+ */
+export function purgeKernCss() {
+	return {
+		postcssPlugin: 'purge-kern-css',
+		OnceExit(css, helpers) {
+			if (!isAppCss(css.source?.input.file)) return;
+			return /** @type {any} */ (purge).OnceExit(css, helpers);
+		}
+	};
+}
 purgeKernCss.postcss = true;

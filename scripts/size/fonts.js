@@ -20,9 +20,11 @@ const unquote = (value) => value.trim().replace(/^["']|["']$/g, '');
 function parseRanges(value) {
 	return value.split(',').map((part) => {
 		const [from = '0', to] = part.trim().replace(/^U\+/i, '').split('-');
-		if (from.includes('?'))
-			return [parseInt(from.replaceAll('?', '0'), 16), parseInt(from.replaceAll('?', 'F'), 16)];
-		return [parseInt(from, 16), parseInt(to ?? from, 16)];
+		/** @type {[number, number]} */
+		const range = from.includes('?')
+			? [parseInt(from.replaceAll('?', '0'), 16), parseInt(from.replaceAll('?', 'F'), 16)]
+			: [parseInt(from, 16), parseInt(to ?? from, 16)];
+		return range;
 	});
 }
 

@@ -126,7 +126,7 @@ export function measurePage(buildDir, file) {
 		js: { files: js.size, ...sum([...js].map(fileBytes)) },
 		css: {
 			files: cssTexts.length,
-			...sum([...page.styles.map(fileBytes), ...page.inlineStyles.map(compressed)])
+			...sum([...page.styles.map(fileBytes), ...page.inlineStyles.map((css) => compressed(css))])
 		},
 		fonts: {
 			files: fonts.length,
