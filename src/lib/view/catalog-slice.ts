@@ -1,5 +1,5 @@
 /**
- * A catalog cut down to one block, for the block's own page: every scenario, state and solution
+ * Parts of the catalog cut for one page, written at build time. A catalog cut down to one block, for the block's own page: every scenario, state and solution
  * keeps only what concerns that block (its assignment per phase, the services that cover it and
  * their coverage of it, each solution's rating of it). The page shows every state and solution
  * for this block without carrying their data for the 37 others. Written at build time.
@@ -60,5 +60,16 @@ export function blockSlice(files: CatalogFile[], block: string): CatalogFile[] {
 		if (kind === 'state') return [{ path, data: stateFor(data as State, block) }];
 		if (kind === 'solution') return [{ path, data: solutionFor(data as Solution, block) }];
 		return [];
+	});
+}
+
+const planningKinds = new Set(['dependencies', 'funding', 'staffing', 'costs', 'cooperation']);
+
+/** What the assistant needs once a state is chosen: that state, every solution, the plan's files. */
+export function assistantSlice(files: CatalogFile[], state: string): CatalogFile[] {
+	return files.filter(({ path, data }) => {
+		const kind = fileKind(path) ?? '';
+		if (kind === 'state') return (data as State).id === state;
+		return kind === 'solution' || planningKinds.has(kind);
 	});
 }

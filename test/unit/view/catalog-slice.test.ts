@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStates, composeCatalog, indexCatalog } from '../../../src/lib/domain';
-import { blockSlice } from '../../../src/lib/view/catalog-slice';
+import { assistantSlice, blockSlice } from '../../../src/lib/view/catalog-slice';
 import { catalogFiles, realCatalog } from '../helpers/catalog';
 
 const full = realCatalog();
@@ -48,5 +48,16 @@ describe('a block page’s slice of the catalog', () => {
 		expect(refs.length).toBeGreaterThan(10);
 		for (const ref of refs) expect(slice.sources.has(ref), ref).toBe(true);
 		expect(text.length).toBeLessThan(JSON.stringify(catalogFiles()).length / 4);
+	});
+});
+
+describe('the assistant’s slice for a state', () => {
+	it('holds that state, every solution and the plan’s files, and composes to a catalog with them', () => {
+		const files = assistantSlice(catalogFiles(), 'nw');
+		const slice = composeCatalog([...core, ...files], full.directory);
+		expect(slice.states.map((s) => s.id)).toEqual(['nw']);
+		expect(slice.solutions.map((s) => s.id)).toEqual(full.solutions.map((s) => s.id));
+		expect(slice.planning.dependencies).toEqual(full.planning.dependencies);
+		expect(slice.scenarios).toEqual([]);
 	});
 });
