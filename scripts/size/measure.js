@@ -1,6 +1,7 @@
 // The bytes each prerendered page of a build loads at start: JS (entry modules, preloads and
 // their static imports), CSS (its stylesheets and inline styles), fonts (scripts/size/fonts.js)
 // and the catalog data SvelteKit inlined into the page, each file compressed as a server sends it.
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -32,6 +33,18 @@ const cache = new Map();
  */
 export function compressed(content, { brotli = true } = {}) {
 	const buffer = Buffer.from(content);
+	// The same data is inlined into many pages: compress each distinct text once.
+	const key = `${brotli}:${createHash('sha1').update(buffer).digest('hex')}`;
+	let known = byContent.get(key);
+	if (!known) byContent.set(key, (known = compress(buffer, brotli)));
+	return known;
+}
+
+/** @type {Map<string, Bytes>} */
+const byContent = new Map();
+
+/** @param {Buffer} buffer @param {boolean} brotli @returns {Bytes} */
+function compress(buffer, brotli) {
 	return {
 		raw: buffer.length,
 		gz: gzipSync(buffer, { level: 9 }).length,
