@@ -19,7 +19,17 @@ export type CatalogFileKind =
 	| PlanningFileKind;
 
 /** The files the Maßnahmenplan draws on: one file each. */
-export type PlanningFileKind = 'dependencies' | 'funding' | 'staffing' | 'costs' | 'cooperation';
+export const planningFileKinds = [
+	'dependencies',
+	'funding',
+	'staffing',
+	'costs',
+	'cooperation'
+] as const;
+export type PlanningFileKind = (typeof planningFileKinds)[number];
+
+export const isPlanningFileKind = (kind: string | undefined): kind is PlanningFileKind =>
+	(planningFileKinds as readonly (string | undefined)[]).includes(kind);
 
 const singles: Record<string, CatalogFileKind> = {
 	'catalog.json': 'meta',

@@ -20,7 +20,7 @@ import type {
 	State
 } from '../schema/types';
 import { directoryOf, type Catalog, type CatalogDirectory, type Planning } from './catalog';
-import { fileKind, type CatalogFile } from './catalog-file-kinds';
+import { fileKind, planningFileKinds, type CatalogFile } from './catalog-file-kinds';
 
 export type Kinded = Map<string, { kind: string; data: unknown }>;
 
@@ -84,15 +84,7 @@ export function composeCatalog(files: CatalogFile[], directory?: CatalogDirector
 		states: states.sort((a, b) => a.id.localeCompare(b.id)),
 		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, 'de')),
 		sources,
-		planning: planningLoaded
-			? planning
-			: notLoaded<Planning>('planning', [
-					'dependencies',
-					'funding',
-					'staffing',
-					'costs',
-					'cooperation'
-				]),
+		planning: planningLoaded ? planning : notLoaded<Planning>('planning', planningFileKinds),
 		directory: directory ?? directoryOf(states, solutions)
 	};
 }
@@ -102,7 +94,7 @@ export function composeCatalog(files: CatalogFile[], directory?: CatalogDirector
  * throws at once with its name, instead of computing a plan from nothing. The getters are not
  * enumerable, so the object still passes `structuredClone` (to the aggregation worker) as `{}`.
  */
-function notLoaded<T extends object>(part: string, keys: string[]): T {
+function notLoaded<T extends object>(part: string, keys: readonly string[]): T {
 	const stand = {} as T;
 	for (const key of keys)
 		Object.defineProperty(stand, key, {

@@ -53,13 +53,7 @@ function fetchJson(fetch: Fetch, path: string): Promise<unknown> {
 	return pending;
 }
 
-async function fetchSlice(fetch: Fetch, slice: string): Promise<CatalogFile[]> {
-	const response = await fetch(`${base}/katalog/${slice}`);
-	if (!response.ok) throw new Error(`katalog/${slice}: HTTP ${response.status}`);
-	return (await response.json()) as CatalogFile[];
-}
-
-export function loadManifest(fetch: Fetch): Promise<CatalogManifest> {
+function loadManifest(fetch: Fetch): Promise<CatalogManifest> {
 	return fetchJson(fetch, 'verzeichnis.json') as Promise<CatalogManifest>;
 }
 
@@ -69,7 +63,7 @@ function pick(byId: Record<string, string>, wanted: CatalogNeeds['states']): str
 }
 
 /** The file paths a page with these needs loads, in a stable order. */
-export function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string[] {
+function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string[] {
 	return [
 		...manifest.core,
 		...(needs.scenarios ? manifest.scenarios : []),
@@ -98,15 +92,16 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	const loaded = await Promise.all(
 		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
-	// A slice's files carry the full files' paths, so they stay out of the per-file cache. An
-	// unknown block has no slice: the page finds no block and answers 404.
-	if (needs.assistant && manifest.states[needs.assistant])
-		loaded.push(
-			...((await fetchJson(fetch, `assistent/${needs.assistant}.json`)) as CatalogFile[])
-		);
+	// Slices come as one response each (cached under their own path); an unknown block has no
+	// slice, so the page finds no block and answers 404.
 	const blocks = loaded.find((f) => f.path === 'blocks.json')?.data as BlocksFile | undefined;
-	if (needs.block && blocks?.blocks.some((b) => b.id === needs.block))
-		loaded.push(...(await fetchSlice(fetch, `baustein/${needs.block}.json`)));
+	const slices = [
+		needs.assistant && manifest.states[needs.assistant] && `assistent/${needs.assistant}.json`,
+		needs.block &&
+			blocks?.blocks.some((b) => b.id === needs.block) &&
+			`baustein/${needs.block}.json`
+	].filter((slice): slice is string => !!slice);
+	for (const slice of slices) loaded.push(...((await fetchJson(fetch, slice)) as CatalogFile[]));
 	const catalog = composeCatalog(loaded, manifest.directory);
 	if (browser) catalogs.set(key, catalog);
 	return catalog;

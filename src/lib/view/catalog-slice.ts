@@ -5,7 +5,7 @@
  * for this block without carrying their data for the 37 others. Written at build time.
  */
 import type { Scenario, Solution, State } from '$lib/schema/types';
-import { fileKind, type CatalogFile } from '$lib/domain/catalog-file-kinds';
+import { fileKind, isPlanningFileKind, type CatalogFile } from '$lib/domain/catalog-file-kinds';
 
 function scenarioFor(scenario: Scenario, block: string): Scenario {
 	const phases = Object.fromEntries(
@@ -63,13 +63,11 @@ export function blockSlice(files: CatalogFile[], block: string): CatalogFile[] {
 	});
 }
 
-const planningKinds = new Set(['dependencies', 'funding', 'staffing', 'costs', 'cooperation']);
-
 /** What the assistant needs once a state is chosen: that state, every solution, the plan's files. */
 export function assistantSlice(files: CatalogFile[], state: string): CatalogFile[] {
 	return files.filter(({ path, data }) => {
-		const kind = fileKind(path) ?? '';
+		const kind = fileKind(path);
 		if (kind === 'state') return (data as State).id === state;
-		return kind === 'solution' || planningKinds.has(kind);
+		return kind === 'solution' || isPlanningFileKind(kind);
 	});
 }
