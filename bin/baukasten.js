@@ -23524,6 +23524,14 @@ validate120.evaluated = {
 	"dynamicItems": false
 };
 // src/lib/domain/catalog-file-kinds.ts
+/** The files the Maßnahmenplan draws on: one file each. */
+const planningFileKinds = [
+	"dependencies",
+	"funding",
+	"staffing",
+	"costs",
+	"cooperation"
+];
 const singles = {
 	"catalog.json": "meta",
 	"categories.json": "categories",
@@ -23622,13 +23630,7 @@ function composeCatalog(files, directory) {
 		states: states.sort((a, b) => a.id.localeCompare(b.id)),
 		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, "de")),
 		sources,
-		planning: planningLoaded ? planning : notLoaded("planning", [
-			"dependencies",
-			"funding",
-			"staffing",
-			"costs",
-			"cooperation"
-		]),
+		planning: planningLoaded ? planning : notLoaded("planning", planningFileKinds),
 		directory: directory ?? directoryOf(states, solutions)
 	};
 }
