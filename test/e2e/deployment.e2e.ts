@@ -203,24 +203,30 @@ test('the aggregation worker runs under its own policy: eval is blocked in it', 
 		targetId: worker!.targetId,
 		flatten: false
 	});
-	const reply = new Promise<unknown>((resolve) =>
-		cdp.on('Target.receivedMessageFromTarget', (event) => {
-			const message = JSON.parse(event.message);
-			if (message.id === 1) resolve(message.result?.result?.value);
-		})
-	);
-	await cdp.send('Target.sendMessageToTarget', {
-		sessionId,
-		message: JSON.stringify({
-			id: 1,
-			method: 'Runtime.evaluate',
-			params: {
-				expression:
-					"(() => { try { return String(eval('40+2')); } catch (e) { return e.name; } })()",
-				allowUnsafeEvalBlockedByCSP: false
-			}
-		})
+	const replies = new Map<number, (value: unknown) => void>();
+	cdp.on('Target.receivedMessageFromTarget', (event) => {
+		const message = JSON.parse(event.message);
+		replies.get(message.id)?.(message.result?.result?.value);
 	});
+	let id = 0;
+	const ask = async (expression: string) => {
+		const reply = new Promise<unknown>((resolve) => replies.set(++id, resolve));
+		await cdp.send('Target.sendMessageToTarget', {
+			sessionId,
+			message: JSON.stringify({
+				id,
+				method: 'Runtime.evaluate',
+				params: { expression, allowUnsafeEvalBlockedByCSP: false }
+			})
+		});
+		return reply;
+	};
+	// The worker target exists before its script (and the policy that comes with it) has loaded:
+	// ask only once the script has set its message handler.
+	await expect.poll(() => ask('typeof onmessage')).toBe('function');
+	const reply = ask(
+		"(() => { try { return String(eval('40+2')); } catch (e) { return e.name; } })()"
+	);
 	expect(await reply).toBe('EvalError');
 	await cdp.detach();
 });
