@@ -215,6 +215,38 @@ test('a carrier can go through the whole assistant by keyboard alone', async ({ 
 	await expect(page.locator('#result-scenario')).toContainText('Musterlösung Grundschule SH');
 });
 
+test('a keyboard user who tabs on the moment a step appears keeps the focus where it went', async ({
+	page
+}) => {
+	await page.goto('/assistent');
+	await page.getByRole('button', { name: 'Assistent starten' }).click();
+	await page.getByLabel('Anzahl der Schulen').fill('2');
+	await next(page);
+	await page.getByLabel('Grundschule', { exact: true }).check();
+	// The moment the next step's heading is in the page – before its URL has been set – the page
+	// itself moves focus on, as the fastest user would. Earlier, the end of the navigation pulled
+	// focus back to the heading, and the next key press went nowhere (a flaky CI run showed it).
+	const moved = page.evaluate(
+		() =>
+			new Promise<void>((done) => {
+				const observer = new MutationObserver(() => {
+					const radio = document.querySelector<HTMLInputElement>('input[type="radio"]');
+					if (!radio) return;
+					observer.disconnect();
+					radio.focus();
+					done();
+				});
+				observer.observe(document.body, { childList: true, subtree: true });
+			})
+	);
+	await next(page);
+	await moved;
+	await expect(page).toHaveURL(/\/assistent\/it-personal$/);
+	await expect(heading(page)).toHaveText('Hat Ihr Schulträger eigenes IT-Personal?');
+	await page.waitForTimeout(300); // longer than the navigation's end takes, also on a busy machine
+	await expect(page.getByRole('radio').first()).toBeFocused();
+});
+
 test('an invalid answer is announced and blocks the way on', async ({ page }) => {
 	await page.goto('/assistent');
 	await page.getByRole('button', { name: 'Assistent starten' }).click();
