@@ -11,8 +11,15 @@ declare global {
 			catalog?: Catalog;
 		}
 	}
-	/** The catalog's version, release date and block count, built in by vite.config.ts. */
-	const __CATALOG_SUMMARY__: { version: string; released: string; blocks: number };
+	/**
+	 * The catalog's version, release date (written out in German and English) and block count,
+	 * built in by vite.config.ts.
+	 */
+	const __CATALOG_SUMMARY__: {
+		version: string;
+		released: { de: string; en: string };
+		blocks: number;
+	};
 }
 
 export {};

@@ -5,6 +5,7 @@
  * positions; the Svelte components only draw them.
  */
 import { scaleBand } from 'd3-scale';
+import type { StateCellStatus } from '$lib/domain/state-comparison';
 import { wrapLabel } from './block-grid';
 
 export interface GridColumnInput {
@@ -144,4 +145,54 @@ export function cornerMarkPath(x: number, y: number, width: number, size = 9): s
 	const round = (n: number) => Math.round(n * 100) / 100;
 	const right = round(x + width);
 	return `M${round(right - size)},${round(y)} L${right},${round(y)} L${right},${round(y + size)} Z`;
+}
+
+/** How one cell of the states grid is drawn (see `coverageMark` in CoverageMark.svelte). */
+export interface CoverageMarkShape {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	status: StateCellStatus;
+	/** Filled circle, half-filled circle, dashed ring, or a dash for "not covered". */
+	kind: 'full' | 'partial' | 'pending' | 'none';
+	cx: number;
+	cy: number;
+	r: number;
+	/** The filled half of a partial mark. */
+	half?: string;
+	/** The corner of an inferred mapping. */
+	corner?: string;
+}
+
+/**
+ * The mark of a cell at this place: worked out here once, so that the grid's 600 cells are plain
+ * markup and not two components each (their hydration blocked a slow PC for most of a second).
+ */
+export function coverageMarkShape(
+	x: number,
+	y: number,
+	width: number,
+	height: number,
+	status: CoverageMarkShape['status'],
+	level?: 'full' | 'partial',
+	inferred = false
+): CoverageMarkShape {
+	const cx = x + width / 2;
+	const cy = y + height / 2;
+	const r = Math.max(4, Math.min(8, width / 2 - 6, height / 2 - 5));
+	const kind = status === 'covered' ? (level === 'full' ? 'full' : 'partial') : status;
+	return {
+		x,
+		y,
+		width,
+		height,
+		status,
+		kind,
+		cx,
+		cy,
+		r,
+		half: kind === 'partial' ? halfCirclePath(cx, cy, r) : undefined,
+		corner: inferred && status !== 'none' ? cornerMarkPath(x, y, width) : undefined
+	};
 }

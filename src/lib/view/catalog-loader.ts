@@ -11,6 +11,7 @@ import type { CatalogFile } from '$lib/domain/catalog-file-kinds';
 import type { BlocksFile } from '$lib/schema/types';
 import { composeCatalog } from '$lib/domain/compose-catalog';
 import type { CatalogManifest } from './catalog-manifest';
+import { yieldToMain } from './yield-to-main';
 
 export interface CatalogNeeds {
 	scenarios?: boolean;
@@ -40,7 +41,10 @@ function fetchJson(fetch: Fetch, path: string): Promise<unknown> {
 	const request = async () => {
 		const response = await fetch(`${base}/katalog/${path}`);
 		if (!response.ok) throw new Error(`katalog/${path}: HTTP ${response.status}`);
-		return response.json() as Promise<unknown>;
+		const data = (await response.json()) as unknown;
+		// Reading a large file is a piece of work of its own (see yieldToMain).
+		if (browser) await yieldToMain();
+		return data;
 	};
 	// Prerendering must call `fetch` on every page, or the response is missing from that page.
 	if (!browser) return request();
@@ -102,6 +106,7 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 			`baustein/${needs.block}.json`
 	].filter((slice): slice is string => !!slice);
 	for (const slice of slices) loaded.push(...((await fetchJson(fetch, slice)) as CatalogFile[]));
+	if (browser) await yieldToMain();
 	const catalog = composeCatalog(loaded, manifest.directory);
 	if (browser) catalogs.set(key, catalog);
 	return catalog;

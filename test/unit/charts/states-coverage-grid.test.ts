@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	cornerMarkPath,
 	coverageGridMetrics,
+	coverageMarkShape,
 	halfCirclePath,
 	layoutCoverageGrid
 } from '../../../src/lib/charts/states-coverage-grid';
@@ -94,5 +95,38 @@ describe('cell marks', () => {
 
 	it('draws the inferred marker as a triangle in the top-right corner', () => {
 		expect(cornerMarkPath(100, 50, 40.333)).toBe('M131.33,50 L140.33,50 L140.33,59 Z');
+	});
+});
+
+describe('coverageMarkShape', () => {
+	it('draws each status and level as its own mark, readable without colour', () => {
+		const at = (status: 'covered' | 'pending' | 'none', level?: 'full' | 'partial') =>
+			coverageMarkShape(10, 20, 40, 30, status, level).kind;
+		expect([at('covered', 'full'), at('covered', 'partial'), at('pending'), at('none')]).toEqual([
+			'full',
+			'partial',
+			'pending',
+			'none'
+		]);
+	});
+
+	it('centres the mark in the cell and keeps its radius between 4 and 8', () => {
+		const big = coverageMarkShape(10, 20, 40, 30, 'covered', 'full');
+		expect([big.cx, big.cy, big.r]).toEqual([30, 35, 8]);
+		expect(coverageMarkShape(0, 0, 12, 10, 'covered', 'full').r).toBe(4);
+	});
+
+	it('fills the left half only for a partial coverage', () => {
+		const partial = coverageMarkShape(10, 20, 40, 30, 'covered', 'partial');
+		expect(partial.half).toBe(halfCirclePath(30, 35, 8));
+		expect(coverageMarkShape(10, 20, 40, 30, 'covered', 'full').half).toBeUndefined();
+	});
+
+	it('marks an inferred mapping with a corner, except where nothing covers the block', () => {
+		expect(coverageMarkShape(10, 20, 40, 30, 'pending', undefined, true).corner).toBe(
+			cornerMarkPath(10, 20, 40)
+		);
+		expect(coverageMarkShape(10, 20, 40, 30, 'none', undefined, true).corner).toBeUndefined();
+		expect(coverageMarkShape(10, 20, 40, 30, 'covered', 'full').corner).toBeUndefined();
 	});
 });
