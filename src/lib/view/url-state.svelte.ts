@@ -13,8 +13,6 @@ import { page } from '$app/state';
 import type { Catalog } from '$lib/domain/catalog';
 import { searchText } from './search-text';
 
-export { searchText } from './search-text';
-
 export interface UrlCodec<T, Ignored> {
 	/** The value a URL asks for; values the catalog does not know are left out and reported. */
 	read(params: URLSearchParams, catalog: Catalog): { value: T; ignored: Ignored[] };
