@@ -149,7 +149,6 @@ export {
 	type Migration
 } from './migrate-configuration';
 export * from './block-search';
-export * from './comparison-query';
 export * from './scenario-diff';
 export * from './state-comparison';
 export {

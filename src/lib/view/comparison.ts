@@ -1,8 +1,6 @@
 /**
  * What /vergleich shows: the comparison of the chosen solutions in the chosen context, and the
- * page's state in its URL. The parameter names still live in `$lib/domain/comparison-query`
- * because the assistant links here through `comparisonSearch` from the domain; they move into
- * this module once the assistant takes its link from the view layer.
+ * page's state in its URL (the codec with the parameter names is `./comparison-query`).
  */
 import { indexCatalog, type Catalog } from '$lib/domain/catalog';
 import {
@@ -10,29 +8,20 @@ import {
 	MIN_SOLUTIONS,
 	type SolutionComparison
 } from '$lib/domain/compare-solutions';
-import {
-	comparisonQueryFromParams,
-	comparisonQueryToParams,
-	type ComparisonQuery,
-	type IgnoredParam
-} from '$lib/domain/comparison-query';
 import type { Customizations } from '$lib/domain/scenario-blocks';
-import type { UrlCodec } from './url-state.svelte';
+import type { ComparisonQuery } from './comparison-query';
 
 export { indexCatalog } from '$lib/domain/catalog';
 export { MAX_SOLUTIONS, MIN_SOLUTIONS } from '$lib/domain/compare-solutions';
-export { defaultComparisonQuery } from '$lib/domain/comparison-query';
+export {
+	comparisonUrl,
+	defaultComparisonQuery,
+	type ComparisonQuery,
+	type IgnoredParam
+} from './comparison-query';
 export { readablePath } from '$lib/domain/problem';
 export { noCustomizations } from '$lib/domain/scenario-blocks';
 export { readConfigurationFile } from '$lib/domain/configuration-input';
-
-export const comparisonUrl: UrlCodec<ComparisonQuery, IgnoredParam> = {
-	read(params, catalog) {
-		const { query, ignored } = comparisonQueryFromParams(params, catalog);
-		return { value: query, ignored };
-	},
-	write: comparisonQueryToParams
-};
 
 /** Whether the carrier changed the scenario's blocks or who provides them. */
 export function isCustomized({ added, removed, responsibleOverrides }: Customizations): boolean {

@@ -11,16 +11,12 @@
 import { afterNavigate, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Catalog } from '$lib/domain/catalog';
+import { searchText } from './search-text';
 
 export interface UrlCodec<T, Ignored> {
 	/** The value a URL asks for; values the catalog does not know are left out and reported. */
 	read(params: URLSearchParams, catalog: Catalog): { value: T; ignored: Ignored[] };
 	write(value: T): URLSearchParams;
-}
-
-/** A query as text for a link, with commas and colons left readable (`loesungen=a,b`). */
-export function searchText(params: URLSearchParams): string {
-	return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
 export class UrlState<T, Ignored> {

@@ -9,8 +9,6 @@
 import {
 	addQuarters,
 	analyzeGaps,
-	comparisonSearch,
-	defaultComparisonQuery,
 	effectiveBlocks,
 	indexCatalog,
 	nextQuarter,
@@ -30,6 +28,7 @@ import type { Configuration } from '$lib/schema/types';
 import { configurationOf, recommendationOf } from '$lib/wizard/derive';
 import type { WizardDraft } from '$lib/wizard/draft';
 import type { WizardSession } from '$lib/wizard/wizard-session.svelte';
+import { comparisonSearch, defaultComparisonQuery } from './comparison-query';
 
 /** Quarters offered as the plan's start: a year back, three years ahead. */
 const START_BACK = -4;

@@ -4,7 +4,7 @@ import {
 	comparisonQueryToParams,
 	comparisonSearch,
 	defaultComparisonQuery
-} from '../../../src/lib/domain/comparison-query';
+} from '../../../src/lib/view/comparison-query';
 import { directoryOf } from '../../../src/lib/domain';
 import { realCatalog } from '../helpers/catalog';
 

@@ -1,15 +1,19 @@
 /**
- * A solution comparison as a URL query, so that a link restores it exactly: context (scenario,
- * phase, state, the carrier's changes), the chosen solutions and the view (sort, category,
- * differences only). Reading never fails: a value that is not in the catalog is left out and
- * reported, and the default takes its place.
+ * /vergleich's state as a URL query, so that a link restores a comparison exactly: context
+ * (scenario, phase, state, the carrier's changes), the chosen solutions and the view (sort,
+ * category, differences only). Reading never fails: a value that is not in the catalog is left
+ * out and reported, and the default takes its place. The parameter names are the page's, so
+ * the codec lives in the view layer; the assistant builds its link to the page with
+ * `comparisonSearch`.
  *
  * `?szenario=…&phase=…&land=…&loesungen=iserv,ucs-school&kategorie=…&sortierung=abdeckung
  * &unterschiede=1&hinzu=…&ohne=…&tausch=block:state`
  */
-import { indexCatalog, type Catalog } from './catalog';
-import { MAX_SOLUTIONS } from './compare-solutions';
-import type { Customizations } from './scenario-blocks';
+import { indexCatalog, type Catalog } from '$lib/domain/catalog';
+import { MAX_SOLUTIONS } from '$lib/domain/compare-solutions';
+import type { Customizations } from '$lib/domain/scenario-blocks';
+import { searchText } from './search-text';
+import type { UrlCodec } from './url-state.svelte';
 
 export interface ComparisonQuery {
 	scenario: string;
@@ -140,5 +144,13 @@ export function comparisonQueryToParams(query: ComparisonQuery): URLSearchParams
 
 /** The query as text for a link, with commas and colons left readable (`loesungen=a,b`). */
 export function comparisonSearch(query: ComparisonQuery): string {
-	return comparisonQueryToParams(query).toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+	return searchText(comparisonQueryToParams(query));
 }
+
+export const comparisonUrl: UrlCodec<ComparisonQuery, IgnoredParam> = {
+	read(params, catalog) {
+		const { query, ignored } = comparisonQueryFromParams(params, catalog);
+		return { value: query, ignored };
+	},
+	write: comparisonQueryToParams
+};
