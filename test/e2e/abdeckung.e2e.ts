@@ -230,6 +230,30 @@ test.describe('/abdeckung', () => {
 		expect(pageProblems).toEqual([]);
 	});
 
+	test('files chosen before the page has its script are evaluated once it has', async ({
+		page,
+		pageProblems
+	}) => {
+		// A slow office PC: the prerendered file input is there, the app's code is not yet.
+		let release!: () => void;
+		const codeHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await codeHeld;
+			await route.continue();
+		});
+		await page.goto('/abdeckung', { waitUntil: 'commit' });
+		const dir = mkdtempSync(join(tmpdir(), 'abdeckung-early-'));
+		writeFileSync(join(dir, 'luebeck.json'), JSON.stringify(fixture('configuration-luebeck.json')));
+		await page
+			.getByLabel('Dateien wählen', { exact: true })
+			.setInputFiles(join(dir, 'luebeck.json'));
+		await expect(page.locator('html[data-hydrated]')).toHaveCount(0);
+		release();
+
+		await expect(page.getByText('1 gültig, 0 ungültig (von 1 Dateien)')).toBeVisible();
+		expect(pageProblems).toEqual([]);
+	});
+
 	test('takes files dropped on the drop zone', async ({ page, pageProblems }) => {
 		await page.goto('/abdeckung');
 		await expect(page.getByLabel('Land', { exact: true })).toBeVisible();
