@@ -43,7 +43,8 @@ export function currentLocale(): Locale {
 
 function apply(locale: Locale): void {
 	uiLocale.current = locale;
-	document.documentElement.lang = locale;
+	// Writing `lang`, even unchanged, makes the browser restyle the whole page.
+	if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
 }
 
 /** Switches the UI language, remembers the choice in the browser and updates `<html lang>`. */
