@@ -7,6 +7,10 @@ export default {
 	// No `window.__svelte` version marker in every page's code.
 	compilerOptions: { runes: true, discloseVersion: false },
 	kit: {
+		// Links and assets as absolute paths: the client resolves links that way, so prerendered
+		// relative ones ("../bausteine/x") were rewritten on every page while it hydrated. The site
+		// is served from the root of its host (deploy/).
+		paths: { relative: false },
 		// precompress: a .br and a .gz beside every page, script, style and data file, which
 		// scripts/serve-static.js and the nginx recipe (gzip_static, brotli_static) send as they are.
 		adapter: adapter({

@@ -36,11 +36,14 @@ export default defineConfig({
 				// One chunk for the runtime every page needs (Svelte, SvelteKit's client, the module
 				// preloader, Paraglide's runtime) instead of a dozen small ones: fewer requests and
 				// about 1.5 KB gz less on the start page (issue 13: `/` at most 40 KB gz).
-				advancedChunks: {
+				// The root layout and everything it imports go there too: every page loads them
+				// anyway, and as half a dozen files of a few hundred bytes each they cost a slow line
+				// a round trip apiece (a browser fetches six at a time over HTTP/1.1).
+				codeSplitting: {
 					groups: [
 						{
 							name: 'framework',
-							test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime\.js$/
+							test: /[\\/]node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|^\0rolldown[\\/]runtime|^\0vite[\\/]preload-helper|[\\/]src[\\/]lib[\\/]paraglide[\\/]runtime\.js$|[\\/]src[\\/]routes[\\/]\+layout\.(svelte|ts)$/
 						}
 					]
 				}

@@ -31,10 +31,11 @@ function parseRanges(value) {
 /**
  * The @font-face rules of a stylesheet.
  * @param {string} css
- * @param {string} cssFile where it lives (url()s are relative to it)
+ * @param {string} cssFile where it lives (relative url()s start there)
+ * @param {string} root the build directory (url()s from `/` start there)
  * @returns {FontFace[]}
  */
-export function fontFaces(css, cssFile) {
+export function fontFaces(css, cssFile, root) {
 	/** @type {FontFace[]} */
 	const faces = [];
 	for (const m of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
@@ -51,7 +52,7 @@ export function fontFaces(css, cssFile) {
 			family: unquote(decl['font-family'] ?? ''),
 			weight: Number.isFinite(weight) ? weight : 400,
 			style: /italic|oblique/.test(decl['font-style'] ?? '') ? 'italic' : 'normal',
-			file: join(dirname(cssFile), url.split(/[?#]/)[0] ?? ''),
+			file: join(url.startsWith('/') ? root : dirname(cssFile), url.split(/[?#]/)[0] ?? ''),
 			ranges: decl['unicode-range'] ? parseRanges(decl['unicode-range']) : undefined
 		});
 	}

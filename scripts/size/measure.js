@@ -129,7 +129,7 @@ export function measurePage(buildDir, file) {
 	const characters = characterSet(page.html);
 	for (const module of modules) for (const c of module.characters) characters.add(c);
 	const fonts = pageFontFiles(
-		cssTexts.flatMap((c) => fontFaces(c.text, c.file)),
+		cssTexts.flatMap((c) => fontFaces(c.text, c.file, buildDir)),
 		requestedFaces(allCss, [page.html, ...modules.map((m) => m.text)]),
 		characters
 	);

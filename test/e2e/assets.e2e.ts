@@ -51,14 +51,16 @@ test('no full KERN font file is shipped or named; every page preloads the Latin 
 	const faceRule = css
 		.flatMap((c) => c.match(/@font-face\s*\{[^}]*\}/g) ?? [])
 		.find((rule) => /font-weight:\s*400\b/.test(rule) && /font-style:\s*normal/.test(rule));
-	const bodyFont = /url\(["']?\.\/([^"')]+-latin\.[\w-]+\.woff2)/.exec(faceRule ?? '')?.[1];
+	const bodyFont =
+		/url\(["']?(?:\.\/|\/_app\/immutable\/assets\/)([^"')]+-latin\.[\w-]+\.woff2)/.exec(
+			faceRule ?? ''
+		)?.[1];
 	expect(bodyFont).toMatch(/^FiraSans-Regular-latin\./);
 	for (const page of ['index.html', 'laender/sh.html', 'assistent/schulen.html', '200.html']) {
 		const html = text(join(build, page));
-		// Pages name their files relative to themselves; the SPA fallback, served at any URL, from /.
-		const up = page === '200.html' ? '/' : page.includes('/') ? '../' : './';
+		// Every page names its files from the root (svelte.config.js: paths.relative).
 		expect(html, page).toContain(
-			`<link href="${up}_app/immutable/assets/${bodyFont}" rel="preload" as="font" type="font/woff2" crossorigin>`
+			`<link href="/_app/immutable/assets/${bodyFont}" rel="preload" as="font" type="font/woff2" crossorigin>`
 		);
 	}
 });

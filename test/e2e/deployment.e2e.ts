@@ -41,8 +41,8 @@ async function headersOf(url: string) {
 /** A script, a style, the aggregation worker and the icon of the built site. */
 function resources() {
 	const html = readFileSync(join(build, 'abdeckung.html'), 'utf8');
-	const script = /href="\.\/(_app\/immutable\/[^"]+\.js)"/.exec(html)![1];
-	const style = /href="\.\/(_app\/immutable\/assets\/[^"]+\.css)"/.exec(html)![1];
+	const script = /href="\/(_app\/immutable\/[^"]+\.js)"/.exec(html)![1];
+	const style = /href="\/(_app\/immutable\/assets\/[^"]+\.css)"/.exec(html)![1];
 	const worker = readdirSync(join(build, '_app/immutable/workers')).find((f) => f.endsWith('.js'));
 	return [`/${script}`, `/${style}`, `/_app/immutable/workers/${worker}`, '/favicon.svg'];
 }

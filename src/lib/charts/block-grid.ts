@@ -196,3 +196,39 @@ export function layoutBlockGrid(
 	});
 	return { width, height: sideBySide ? tallest : Math.max(0, stackY - gap * 2), sections, cells };
 }
+
+/** Two tiles side by side: a narrower box shows this layout scaled down. */
+export const minGridWidth = 2 * gridMetrics.minTileWidth + gridMetrics.gap;
+
+/**
+ * The narrowest width with the same arrangement as `width`: categories side by side or stacked,
+ * and as many tiles per row. Every width of such a bracket can show the layout of its narrowest
+ * one, drawn in percentages of the width (`layoutFluidBlockGrid`).
+ */
+export function bracketWidth(usedCategories: number, width: number): number {
+	const { gap, minTileWidth } = gridMetrics;
+	const w = Math.max(minGridWidth, width);
+	const sideBySideFrom = usedCategories * (2 * minTileWidth + 3 * gap);
+	const sideBySide = usedCategories > 0 && w >= sideBySideFrom;
+	const sectionWidth = sideBySide ? (w - gap * (usedCategories - 1)) / usedCategories : w;
+	const columns = Math.max(1, Math.floor((sectionWidth + gap) / (minTileWidth + gap)));
+	const narrowestSection = columns * (minTileWidth + gap) - gap;
+	return sideBySide
+		? Math.max(sideBySideFrom, usedCategories * narrowestSection + gap * (usedCategories - 1))
+		: Math.max(minGridWidth, narrowestSection);
+}
+
+/**
+ * The grid for a box `width` pixels wide, laid out at the narrowest width of its bracket. Drawn
+ * with horizontal positions in percent, it fills the box; and it is the same layout for every
+ * width of the bracket, so a page prerendered for the width its box usually has hydrates without
+ * redrawing the picture, and resizing inside a bracket redraws nothing.
+ */
+export function layoutFluidBlockGrid(
+	items: GridItem[],
+	categories: { id: string; title: string }[],
+	width: number
+): GridLayout {
+	const used = categories.filter((c) => items.some((i) => i.category === c.id)).length;
+	return layoutBlockGrid(items, categories, bracketWidth(used, width));
+}

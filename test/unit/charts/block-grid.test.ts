@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	bracketWidth,
 	gridMetrics,
 	layoutBlockGrid,
+	layoutFluidBlockGrid,
+	minGridWidth,
 	wrapLabel,
 	type GridItem
 } from '../../../src/lib/charts/block-grid';
@@ -108,5 +111,48 @@ describe('layoutBlockGrid', () => {
 			1280
 		);
 		expect(layout.sections.map((s) => s.category)).toEqual(['a', 'e']);
+	});
+});
+
+describe('layoutFluidBlockGrid', () => {
+	const grid = items({ a: 8, b: 15, c: 7, d: 8 });
+	const arrangement = (layout: ReturnType<typeof layoutBlockGrid>) => ({
+		stacked: layout.sections.every((s) => s.x === 0),
+		perRow: new Set(layout.cells.filter((c) => c.category === 'b').map((c) => c.x)).size
+	});
+
+	it('gives every width of a bracket the layout of its narrowest width', () => {
+		// A scenario column: 17 rem and more on a desktop, a phone's width on a phone.
+		const narrow = layoutFluidBlockGrid(grid, categories, 272);
+		for (let width = 272; width < 412; width++)
+			expect(layoutFluidBlockGrid(grid, categories, width)).toEqual(narrow);
+		expect(arrangement(narrow)).toEqual({ stacked: true, perRow: 2 });
+		expect(arrangement(layoutFluidBlockGrid(grid, categories, 412))).toEqual({
+			stacked: true,
+			perRow: 3
+		});
+	});
+
+	it('keeps the arrangement of the width it was asked for, at every width up to a wide screen', () => {
+		for (let width = minGridWidth; width <= 2000; width += 7) {
+			const bracket = bracketWidth(4, width);
+			expect(bracket, String(width)).toBeLessThanOrEqual(width);
+			expect(arrangement(layoutBlockGrid(grid, categories, bracket)), String(width)).toEqual(
+				arrangement(layoutBlockGrid(grid, categories, width))
+			);
+		}
+	});
+
+	it('puts the categories side by side from four times two tiles', () => {
+		const wide = layoutFluidBlockGrid(grid, categories, 1280);
+		expect(arrangement(wide)).toEqual({ stacked: false, perRow: 2 });
+		expect(wide.width).toBe(4 * (2 * gridMetrics.minTileWidth + 3 * gridMetrics.gap));
+	});
+
+	it('gives a box narrower than two tiles the layout of two tiles, to be drawn scaled down', () => {
+		const layout = layoutFluidBlockGrid(grid, categories, 250);
+		expect(arrangement(layout)).toEqual({ stacked: true, perRow: 2 });
+		expect(layout.width).toBe(minGridWidth);
+		expect(layoutFluidBlockGrid(grid, categories, 100)).toEqual(layout);
 	});
 });
