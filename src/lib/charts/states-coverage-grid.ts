@@ -3,6 +3,11 @@
  * It is drawn as two pictures that share the row positions: the row labels, which stay in place,
  * and the cells with the column heads, which scroll sideways on a narrow screen. d3 computes the
  * positions; the Svelte components only draw them.
+ *
+ * Nothing here depends on the screen: the labels have one width, and the columns are placed in
+ * percent of the cells' picture, which CSS lets grow from `minGridWidth` to `maxGridWidth`. The
+ * prerendered grid is therefore the one every browser keeps – laying it out again for the
+ * measured width rewrote 5,000 attributes while the page hydrated.
  */
 import { scaleBand } from 'd3-scale';
 import type { StateCellStatus } from '$lib/domain/state-comparison';
@@ -20,6 +25,7 @@ export interface GridRowInput {
 	label: string;
 }
 
+/** A column; `x`, `width` and `cx` are percentages of the cells' picture's width. */
 export interface GridColumn extends GridColumnInput {
 	x: number;
 	width: number;
@@ -45,8 +51,10 @@ export interface GridSection {
 export interface CoverageGridLayout {
 	/** Width of the row labels' picture. */
 	labelWidth: number;
-	/** Width of the cells' picture (may exceed the space left: it scrolls then). */
-	gridWidth: number;
+	/** The cells' picture is never narrower (it scrolls then) ... */
+	minGridWidth: number;
+	/** ... nor wider than this. */
+	maxGridWidth: number;
 	height: number;
 	/** Height of the column heads above the first row. */
 	header: number;
@@ -56,9 +64,7 @@ export interface CoverageGridLayout {
 }
 
 export const coverageGridMetrics = {
-	labelShare: 0.3,
-	minLabelWidth: 132,
-	maxLabelWidth: 236,
+	labelWidth: 172,
 	minCell: 26,
 	maxCell: 44,
 	header: 48,
@@ -73,30 +79,21 @@ export const coverageGridMetrics = {
 	padding: 6
 };
 
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
-
 /**
  * Rows in the order given, a section head before each category's first row; columns as equal
- * bands. At 360 px the labels keep about a third of the width and the cells scroll; on a wide
- * screen cells grow to `maxCell` and the grid needs no scrolling.
+ * bands across the cells' picture. On a phone the cells keep their smallest size and scroll; on
+ * a wide screen they grow to `maxCell` and the grid needs no scrolling.
  */
 export function layoutCoverageGrid(
 	rows: GridRowInput[],
 	categories: { id: string; title: string }[],
-	columns: GridColumnInput[],
-	width: number
+	columns: GridColumnInput[]
 ): CoverageGridLayout {
 	const m = coverageGridMetrics;
-	const labelWidth = clamp(Math.round(width * m.labelShare), m.minLabelWidth, m.maxLabelWidth);
-	const cell = clamp(
-		Math.floor((width - labelWidth) / Math.max(1, columns.length)),
-		m.minCell,
-		m.maxCell
-	);
-	const gridWidth = cell * columns.length;
+	const labelWidth = m.labelWidth;
 	const band = scaleBand<string>()
 		.domain(columns.map((c) => c.id))
-		.range([0, gridWidth])
+		.range([0, 100])
 		.paddingInner(0.08);
 	const maxChars = Math.max(6, Math.floor((labelWidth - 2 * m.padding) / m.charWidth));
 
@@ -119,7 +116,8 @@ export function layoutCoverageGrid(
 	}
 	return {
 		labelWidth,
-		gridWidth,
+		minGridWidth: m.minCell * columns.length,
+		maxGridWidth: m.maxCell * columns.length,
 		height: y,
 		header: m.header,
 		columns: columns.map((c) => {
@@ -140,59 +138,45 @@ export function halfCirclePath(cx: number, cy: number, r: number): string {
 	return `M${round(cx)},${round(cy - r)} A${round(r)},${round(r)} 0 0 0 ${round(cx)},${round(cy + r)} Z`;
 }
 
-/** The small triangle in a cell's top-right corner that marks an inferred mapping. */
-export function cornerMarkPath(x: number, y: number, width: number, size = 9): string {
+/** The small triangle below and left of the point (`right`, `top`): an inferred mapping. */
+export function cornerMarkPath(right: number, top: number, size = 9): string {
 	const round = (n: number) => Math.round(n * 100) / 100;
-	const right = round(x + width);
-	return `M${round(right - size)},${round(y)} L${right},${round(y)} L${right},${round(y + size)} Z`;
+	return `M${round(right - size)},${round(top)} L${round(right)},${round(top)} L${round(right)},${round(top + size)} Z`;
 }
 
-/** How one cell of the states grid is drawn (see `coverageMark` in CoverageMark.svelte). */
+/** Radius of a cell's circle: fits the smallest cell (26 × 26 px) with room around it. */
+export const markRadius = 7;
+
+/**
+ * How one cell of the states grid is drawn (see `coverageMark` in CoverageMark.svelte), in
+ * coordinates of the cell: the mark around the cell's centre, the corner at its top right.
+ */
 export interface CoverageMarkShape {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
 	status: StateCellStatus;
 	/** Filled circle, half-filled circle, dashed ring, or a dash for "not covered". */
 	kind: 'full' | 'partial' | 'pending' | 'none';
-	cx: number;
-	cy: number;
 	r: number;
-	/** The filled half of a partial mark. */
+	/** The filled half of a partial mark, around the centre. */
 	half?: string;
-	/** The corner of an inferred mapping. */
+	/** The corner of an inferred mapping, from the top-right corner. */
 	corner?: string;
 }
 
 /**
- * The mark of a cell at this place: worked out here once, so that the grid's 600 cells are plain
- * markup and not two components each (their hydration blocked a slow PC for most of a second).
+ * The mark of a cell: worked out here once, so that the grid's 600 cells are plain markup and
+ * not two components each (their hydration blocked a slow PC for most of a second).
  */
 export function coverageMarkShape(
-	x: number,
-	y: number,
-	width: number,
-	height: number,
 	status: CoverageMarkShape['status'],
 	level?: 'full' | 'partial',
 	inferred = false
 ): CoverageMarkShape {
-	const cx = x + width / 2;
-	const cy = y + height / 2;
-	const r = Math.max(4, Math.min(8, width / 2 - 6, height / 2 - 5));
 	const kind = status === 'covered' ? (level === 'full' ? 'full' : 'partial') : status;
 	return {
-		x,
-		y,
-		width,
-		height,
 		status,
 		kind,
-		cx,
-		cy,
-		r,
-		half: kind === 'partial' ? halfCirclePath(cx, cy, r) : undefined,
-		corner: inferred && status !== 'none' ? cornerMarkPath(x, y, width) : undefined
+		r: markRadius,
+		half: kind === 'partial' ? halfCirclePath(0, 0, markRadius) : undefined,
+		corner: inferred && status !== 'none' ? cornerMarkPath(0, 0) : undefined
 	};
 }

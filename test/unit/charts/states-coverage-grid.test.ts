@@ -4,7 +4,8 @@ import {
 	coverageGridMetrics,
 	coverageMarkShape,
 	halfCirclePath,
-	layoutCoverageGrid
+	layoutCoverageGrid,
+	markRadius
 } from '../../../src/lib/charts/states-coverage-grid';
 
 const categories = [
@@ -26,28 +27,29 @@ const columns = 'bw by be bb hb hh he mv ni nw rp sl sn st sh th'
 	.map((id) => ({ id, label: id.toUpperCase() }));
 
 describe('layoutCoverageGrid', () => {
-	it('keeps a third of a 360 px screen for the labels and lets 16 cells of minimum size scroll', () => {
-		const layout = layoutCoverageGrid(rows, categories, columns, 360);
-		expect(layout.labelWidth).toBe(coverageGridMetrics.minLabelWidth);
-		expect(layout.gridWidth).toBe(16 * coverageGridMetrics.minCell);
-		expect(layout.labelWidth + layout.gridWidth).toBeGreaterThan(360);
+	const layout = layoutCoverageGrid(rows, categories, columns);
+
+	it('lets 16 cells of minimum size scroll beside the labels on a 360 px phone', () => {
+		expect(layout.minGridWidth).toBe(16 * coverageGridMetrics.minCell);
+		expect(layout.labelWidth + layout.minGridWidth).toBeGreaterThan(360);
 	});
 
 	it('fits everything without scrolling on a 1280 px screen, cells at their largest', () => {
-		const layout = layoutCoverageGrid(rows, categories, columns, 1280);
-		expect(layout.labelWidth).toBe(236);
-		expect(layout.gridWidth).toBe(16 * 44);
-		expect(layout.labelWidth + layout.gridWidth).toBeLessThanOrEqual(1280);
+		expect(layout.maxGridWidth).toBe(16 * coverageGridMetrics.maxCell);
+		expect(layout.labelWidth + layout.maxGridWidth).toBeLessThanOrEqual(1280);
 	});
 
 	it('fits the 600 px it gets on a printed A4 page', () => {
-		const layout = layoutCoverageGrid(rows, categories, columns, 600);
-		expect(layout.labelWidth).toBe(180);
-		expect(layout.labelWidth + layout.gridWidth).toBeLessThanOrEqual(600);
+		expect(layout.labelWidth + layout.minGridWidth).toBeLessThanOrEqual(600);
 	});
 
-	it('puts the columns side by side in the given order, equally wide, centred marks', () => {
-		const layout = layoutCoverageGrid(rows, categories, columns, 1280);
+	it('leaves the cells room for their marks at the smallest size', () => {
+		const cell = (layout.minGridWidth * layout.columns[0]!.width) / 100;
+		expect(2 * markRadius + 4).toBeLessThanOrEqual(cell);
+		expect(2 * markRadius + 4).toBeLessThanOrEqual(coverageGridMetrics.minRowHeight - 4);
+	});
+
+	it('puts the columns side by side in percent of the picture, in order, equally wide', () => {
 		expect(layout.columns.map((c) => c.id)).toEqual(columns.map((c) => c.id));
 		const widths = new Set(layout.columns.map((c) => Math.round(c.width * 100) / 100));
 		expect(widths.size).toBe(1);
@@ -55,14 +57,11 @@ describe('layoutCoverageGrid', () => {
 			expect(c.cx).toBeCloseTo(c.x + c.width / 2, 10);
 			if (i) expect(c.x).toBeGreaterThan(layout.columns[i - 1]!.x + layout.columns[i - 1]!.width);
 		});
-		expect(layout.columns.at(-1)!.x + layout.columns.at(-1)!.width).toBeCloseTo(
-			layout.gridWidth,
-			10
-		);
+		expect(layout.columns[0]!.x).toBe(0);
+		expect(layout.columns.at(-1)!.x + layout.columns.at(-1)!.width).toBeCloseTo(100, 10);
 	});
 
 	it('groups the rows by category in the order of the categories, skipping empty ones', () => {
-		const layout = layoutCoverageGrid(rows, categories, columns, 1280);
 		expect(layout.sections.map((s) => s.category)).toEqual(['infrastruktur', 'nicht-technisch']);
 		expect(layout.rows.map((r) => r.id)).toEqual([
 			'identitaetsmanagement',
@@ -75,16 +74,17 @@ describe('layoutCoverageGrid', () => {
 		expect(layout.height).toBe(layout.rows.at(-1)!.y + layout.rows.at(-1)!.height);
 	});
 
-	it('wraps long labels on a narrow screen and makes their rows taller', () => {
-		const wide = layoutCoverageGrid(rows, categories, columns, 1280);
-		const narrow = layoutCoverageGrid(rows, categories, columns, 360);
-		const long = (layout: typeof wide) =>
-			layout.rows.find((r) => r.id === 'kommunikation-schule-schultraeger')!;
-		expect(long(wide).lines).toEqual(['Kommunikation Schule/Schulträger']);
-		expect(long(wide).height).toBe(coverageGridMetrics.minRowHeight);
-		expect(long(narrow).lines.length).toBeGreaterThan(1);
-		expect(long(narrow).height).toBeGreaterThan(coverageGridMetrics.minRowHeight);
-		expect(long(narrow).cy).toBe(long(narrow).y + long(narrow).height / 2);
+	it('wraps a long label and makes its row taller, centred', () => {
+		const long = layoutCoverageGrid(
+			[
+				{ id: 'x', category: 'infrastruktur', label: 'Kommunikation Schule/Schulträger mit Eltern' }
+			],
+			categories,
+			columns
+		).rows[0]!;
+		expect(long.lines.length).toBeGreaterThan(1);
+		expect(long.height).toBeGreaterThan(coverageGridMetrics.minRowHeight);
+		expect(long.cy).toBe(long.y + long.height / 2);
 	});
 });
 
@@ -93,15 +93,15 @@ describe('cell marks', () => {
 		expect(halfCirclePath(10, 20, 7)).toBe('M10,13 A7,7 0 0 0 10,27 Z');
 	});
 
-	it('draws the inferred marker as a triangle in the top-right corner', () => {
-		expect(cornerMarkPath(100, 50, 40.333)).toBe('M131.33,50 L140.33,50 L140.33,59 Z');
+	it('draws the inferred marker as a triangle below and left of a corner', () => {
+		expect(cornerMarkPath(140.333, 50)).toBe('M131.33,50 L140.33,50 L140.33,59 Z');
 	});
 });
 
 describe('coverageMarkShape', () => {
 	it('draws each status and level as its own mark, readable without colour', () => {
 		const at = (status: 'covered' | 'pending' | 'none', level?: 'full' | 'partial') =>
-			coverageMarkShape(10, 20, 40, 30, status, level).kind;
+			coverageMarkShape(status, level).kind;
 		expect([at('covered', 'full'), at('covered', 'partial'), at('pending'), at('none')]).toEqual([
 			'full',
 			'partial',
@@ -110,23 +110,14 @@ describe('coverageMarkShape', () => {
 		]);
 	});
 
-	it('centres the mark in the cell and keeps its radius between 4 and 8', () => {
-		const big = coverageMarkShape(10, 20, 40, 30, 'covered', 'full');
-		expect([big.cx, big.cy, big.r]).toEqual([30, 35, 8]);
-		expect(coverageMarkShape(0, 0, 12, 10, 'covered', 'full').r).toBe(4);
-	});
-
-	it('fills the left half only for a partial coverage', () => {
-		const partial = coverageMarkShape(10, 20, 40, 30, 'covered', 'partial');
-		expect(partial.half).toBe(halfCirclePath(30, 35, 8));
-		expect(coverageMarkShape(10, 20, 40, 30, 'covered', 'full').half).toBeUndefined();
+	it('fills the left half around the cell centre only for a partial coverage', () => {
+		expect(coverageMarkShape('covered', 'partial').half).toBe(halfCirclePath(0, 0, markRadius));
+		expect(coverageMarkShape('covered', 'full').half).toBeUndefined();
 	});
 
 	it('marks an inferred mapping with a corner, except where nothing covers the block', () => {
-		expect(coverageMarkShape(10, 20, 40, 30, 'pending', undefined, true).corner).toBe(
-			cornerMarkPath(10, 20, 40)
-		);
-		expect(coverageMarkShape(10, 20, 40, 30, 'none', undefined, true).corner).toBeUndefined();
-		expect(coverageMarkShape(10, 20, 40, 30, 'covered', 'full').corner).toBeUndefined();
+		expect(coverageMarkShape('pending', undefined, true).corner).toBe(cornerMarkPath(0, 0));
+		expect(coverageMarkShape('none', undefined, true).corner).toBeUndefined();
+		expect(coverageMarkShape('covered', 'full').corner).toBeUndefined();
 	});
 });
