@@ -16,6 +16,8 @@ import { parseSavedDraft } from '../wizard/saved-draft';
 import { storageFailure, type StorageResult } from './browser-storage';
 
 export const KEY_PREFIX = 'baukasten.konfiguration.v1.';
+/** In the tab's own storage: the id of the configuration this tab works on. */
+export const TAB_KEY = 'baukasten.aktuell';
 /** Where the assistant kept its one draft before there was a list (and its two side slots). */
 export const LEGACY_KEYS = [
 	'baukasten.assistent.v1',

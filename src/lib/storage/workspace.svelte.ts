@@ -19,6 +19,7 @@ import { storageMessages, tabValue, type StorageResult } from './browser-storage
 import {
 	ConfigurationStore,
 	KEY_PREFIX,
+	TAB_KEY,
 	newId,
 	type ConfigurationRecord,
 	type StoredEntry
@@ -40,8 +41,6 @@ import {
 } from './workspace-text';
 
 export type { BrokenEntry, Incoming, OkEntry, Opened, WorkspaceNotice };
-
-const TAB_KEY = 'baukasten.aktuell';
 
 export class Workspace {
 	readonly store: ConfigurationStore;

@@ -111,3 +111,23 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	if (browser) catalogs.set(key, catalog);
 	return catalog;
 }
+
+/**
+ * Starts fetching the files `loadCatalog` will need for these needs, without waiting for them and
+ * without putting anything together: a later `loadCatalog` with the same needs finds them on their
+ * way. For a guess made early (the assistant's state before the assistant has started). Resolves
+ * once the requests are sent; a failed fetch is forgotten here and tried again by `loadCatalog`.
+ */
+export async function prefetchCatalog(fetch: Fetch, needs: CatalogNeeds): Promise<void> {
+	if (!browser) return;
+	const ignore = () => {};
+	try {
+		const manifest = await loadManifest(fetch);
+		const paths = filesFor(manifest, needs);
+		if (needs.assistant && manifest.states[needs.assistant])
+			paths.push(`assistent/${needs.assistant}.json`);
+		for (const path of paths) fetchJson(fetch, path).catch(ignore);
+	} catch {
+		// No directory: `loadCatalog` will say so.
+	}
+}

@@ -4,26 +4,24 @@
  * schema-valid. FUZZ_RUNS sets the cases per way in (test/unit/helpers/fuzz-runs.ts: 1,000 by
  * default, 10,000 in CI). A twentieth of them are large: values,
  * keys, lists and nesting up to and past the size limit; the bounded cases of the security
- * review (decompression bomb, huge key, deep nesting, 20,000 files) run every time.
+ * review (decompression bomb, huge key, deep nesting, 20,000 files) run every time. The command
+ * line has its own file (fuzz-cli.test.ts), so that both halves run side by side.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import LZString from 'lz-string';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AggregationReply } from '../../../src/lib/aggregation/protocol';
 import { aggregationSession } from '../../../src/lib/aggregation/worker-session';
-import { main } from '../../../scripts/cli/main';
-import { readConfigurationText, type ConfigurationInput } from '../../../src/lib/domain';
+import { readConfigurationText } from '../../../src/lib/domain';
 import { readShareFragment, shareFragment } from '../../../src/lib/exchange/share-link';
-import { validateConfiguration } from '../../../src/lib/generated/document-validators';
 import { parseRecord } from '../../../src/lib/storage/configuration-store';
 import { toSavedDraft } from '../../../src/lib/wizard/saved-draft';
 import { emptyDraft } from '../../../src/lib/wizard/draft';
 import { configurationArbitrary } from '../helpers/arbitraries';
 import { realCatalog } from '../helpers/catalog';
 import { fuzzRuns } from '../helpers/fuzz-runs';
+import { expectWellBehaved, hostileDocuments, hostileValue } from '../helpers/hostile-documents';
 import { compressRun } from '../helpers/link-bomb';
 
 const catalog = realCatalog();
@@ -32,103 +30,7 @@ const CASES = fuzzRuns();
 const timeout = 30_000 + CASES * 15;
 const LARGE = Math.max(20, Math.round(CASES / 20));
 
-/** Hostile values: prototype keys, markup, huge numbers, deep nesting, odd strings. */
-const hostileValue = fc.oneof(
-	fc.jsonValue({ maxDepth: 4 }),
-	fc.constantFrom(
-		'__proto__',
-		'constructor',
-		'prototype',
-		'<script>alert(1)</script>',
-		'"><img src=x onerror=alert(1)>',
-		'\u0000',
-		'💥',
-		''
-	),
-	fc.constantFrom(Number.MAX_SAFE_INTEGER, -0, 1e308, -1),
-	fc.dictionary(
-		fc.constantFrom('__proto__', 'constructor', 'toString', 'wiki'),
-		fc.jsonValue({ maxDepth: 2 })
-	)
-);
-
-/** A valid configuration with one place replaced by something hostile, or removed. */
-const mutatedConfiguration = fc
-	.tuple(
-		configurationArbitrary(catalog),
-		fc.array(fc.string({ maxLength: 12 }), { minLength: 1, maxLength: 3 }),
-		hostileValue,
-		fc.boolean()
-	)
-	.map(([config, path, value, remove]) => {
-		const doc = JSON.parse(JSON.stringify(config)) as Record<string, unknown>;
-		const keys = [
-			'formatVersion',
-			'profile',
-			'scenario',
-			'phase',
-			'customizations',
-			'inventory',
-			'solutions',
-			path[0]!
-		];
-		let target: Record<string, unknown> = doc;
-		const key = keys[path[0]!.length % keys.length]!;
-		if (path.length > 1 && typeof target[key] === 'object' && target[key] !== null)
-			target = target[key] as Record<string, unknown>;
-		const last = path.length > 1 ? path[1]! : key;
-		if (remove) delete target[last];
-		else target[last] = value;
-		return JSON.stringify(doc);
-	});
-
-/** A valid configuration with one place made huge: a long value, a long key, a long list, deep nesting. */
-const largeDocument = fc
-	.tuple(
-		configurationArbitrary(catalog),
-		fc.constantFrom('value', 'key', 'list', 'deep', 'wide'),
-		fc.integer({ min: 1000, max: 80_000 })
-	)
-	.map(([config, kind, n]) => {
-		const doc = JSON.parse(JSON.stringify(config)) as Record<string, unknown>;
-		if (kind === 'value') doc.profile = { ...(doc.profile as object), name: 'ä'.repeat(n) };
-		else if (kind === 'key') doc[`k${'y'.repeat(n)}`] = 1;
-		else if (kind === 'list')
-			doc.solutions = Array.from({ length: Math.floor(n / 8) }, (_, i) => `s-${i}`);
-		else if (kind === 'wide')
-			doc.inventory = Object.fromEntries(
-				Array.from({ length: Math.floor(n / 20) }, (_, i) => [`b-${i}`, 'existing'])
-			);
-		else
-			return JSON.stringify({ ...doc, inventory: 0 }).replace(
-				'"inventory":0',
-				`"inventory":${'['.repeat(Math.floor(n / 4))}${']'.repeat(Math.floor(n / 4))}`
-			);
-		return JSON.stringify(doc);
-	});
-
-const documentText = fc.oneof(
-	{ weight: 3, arbitrary: mutatedConfiguration },
-	{ weight: 1, arbitrary: configurationArbitrary(catalog).map((c) => JSON.stringify(c)) },
-	{ weight: 1, arbitrary: fc.jsonValue({ maxDepth: 6 }).map((v) => JSON.stringify(v)) },
-	{ weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
-	{ weight: 1, arbitrary: mutatedConfiguration.map((t) => t.slice(0, Math.floor(t.length / 2))) },
-	{ weight: 1, arbitrary: largeDocument }
-);
-
-function expectWellBehaved(result: ConfigurationInput) {
-	if (result.ok) expect(validateConfiguration(result.value)).toBe(true);
-	else {
-		expect(result.problems.length).toBeGreaterThan(0);
-		expect(result.problems.length).toBeLessThanOrEqual(40);
-		for (const p of result.problems) {
-			expect(p.message.de.length * p.message.en.length).toBeGreaterThan(0);
-			// No message repeats the input at length (keys and values are cut to 40 characters).
-			expect(p.message.de.length).toBeLessThan(1000);
-			expect(p.pointer.length).toBeLessThan(400);
-		}
-	}
-}
+const { largeDocument, documentText } = hostileDocuments(catalog);
 
 describe(
 	'fuzzing every way in',
@@ -209,56 +111,6 @@ describe(
 				}),
 				{ numRuns: CASES }
 			);
-		});
-
-		describe('the command line', () => {
-			const dir = mkdtempSync(join(tmpdir(), 'baukasten-fuzz-'));
-			afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-			it(`baukasten gaps FILE: ${CASES} cases, exit code 0 or 2, a message for every rejection`, async () => {
-				const file = join(dir, 'input.json');
-				await fc.assert(
-					fc.asyncProperty(documentText, async (text) => {
-						writeFileSync(file, text);
-						const out: string[] = [];
-						const err: string[] = [];
-						const code = await main(['gaps', file], {
-							out: (s) => out.push(s),
-							err: (s) => err.push(s)
-						});
-						expect([0, 2]).toContain(code);
-						if (code === 2) {
-							expect(out).toEqual([]);
-							expect(err.join('').length).toBeGreaterThan(0);
-						} else expect(JSON.parse(out.join('')).rows.length).toBeGreaterThan(0);
-					}),
-					{ numRuns: CASES }
-				);
-			}, 180_000);
-
-			it('baukasten aggregate over hostile folders: exit code 0, every bad file named with a reason', async () => {
-				await fc.assert(
-					fc.asyncProperty(
-						fc.array(fc.oneof(documentText, largeDocument), { minLength: 1, maxLength: 6 }),
-						async (texts) => {
-							const folder = mkdtempSync(join(dir, 'agg-'));
-							texts.forEach((text, i) => writeFileSync(join(folder, `${i}.json`), text));
-							const out: string[] = [];
-							const err: string[] = [];
-							const code = await main(['aggregate', folder], {
-								out: (s) => out.push(s),
-								err: (s) => err.push(s)
-							});
-							expect(code).toBe(0);
-							const result = JSON.parse(out.join(''));
-							expect(result.total).toBe(texts.length);
-							expect(err).toHaveLength(result.invalid.length);
-							rmSync(folder, { recursive: true });
-						}
-					),
-					{ numRuns: LARGE }
-				);
-			}, 180_000);
 		});
 	},
 	timeout
