@@ -30,6 +30,8 @@ export interface CatalogNeeds {
 	 * carrier seconds; one costs one round trip.
 	 */
 	assistant?: string;
+	/** Every state and solution with its name and sources only (`katalog/quellen.json`). */
+	sources?: boolean;
 }
 
 type Fetch = typeof fetch;
@@ -89,7 +91,8 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	const key = [
 		...paths,
 		needs.block ? `baustein/${needs.block}` : '',
-		needs.assistant ? `assistent/${needs.assistant}` : ''
+		needs.assistant ? `assistent/${needs.assistant}` : '',
+		needs.sources ? 'quellen' : ''
 	].join('|');
 	const known = browser ? catalogs.get(key) : undefined;
 	if (known) return known;
@@ -103,7 +106,8 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 		needs.assistant && manifest.states[needs.assistant] && `assistent/${needs.assistant}.json`,
 		needs.block &&
 			blocks?.blocks.some((b) => b.id === needs.block) &&
-			`baustein/${needs.block}.json`
+			`baustein/${needs.block}.json`,
+		needs.sources && 'quellen.json'
 	].filter((slice): slice is string => !!slice);
 	for (const slice of slices) loaded.push(...((await fetchJson(fetch, slice)) as CatalogFile[]));
 	if (browser) await yieldToMain();

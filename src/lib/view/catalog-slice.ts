@@ -71,3 +71,19 @@ export function assistantSlice(files: CatalogFile[], state: string): CatalogFile
 		return kind === 'solution' || isPlanningFileKind(kind);
 	});
 }
+
+/**
+ * Every state and solution with its name and sources only: what the page about this tool lists.
+ * A seventh of the full files, so that the page parses and hydrates little more than it shows.
+ */
+export function sourcesSlice(files: CatalogFile[]): CatalogFile[] {
+	return files.flatMap(({ path, data }): CatalogFile[] => {
+		const kind = fileKind(path);
+		if (kind === 'state') {
+			const { notes: _notes, schoolCarrier: _carrier, ...state } = data as State;
+			return [{ path, data: { ...state, services: [] } }];
+		}
+		if (kind === 'solution') return [{ path, data: { ...(data as Solution), coverage: {} } }];
+		return [];
+	});
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareStates, composeCatalog, indexCatalog } from '../../../src/lib/domain';
-import { assistantSlice, blockSlice } from '../../../src/lib/view/catalog-slice';
+import { assistantSlice, blockSlice, sourcesSlice } from '../../../src/lib/view/catalog-slice';
 import { catalogFiles, realCatalog } from '../helpers/catalog';
 
 const full = realCatalog();
@@ -59,5 +59,23 @@ describe('the assistant’s slice for a state', () => {
 		expect(slice.solutions.map((s) => s.id)).toEqual(full.solutions.map((s) => s.id));
 		expect(slice.planning.dependencies).toEqual(full.planning.dependencies);
 		expect(slice.scenarios).toEqual([]);
+	});
+});
+
+describe('the sources slice for the page about this tool', () => {
+	it('holds every state and solution with its name and all its sources, and nothing else', () => {
+		const files = sourcesSlice(catalogFiles());
+		const slice = composeCatalog([...core, ...files], full.directory);
+		expect(slice.states.map((s) => [s.id, s.name, s.sources])).toEqual(
+			full.states.map((s) => [s.id, s.name, s.sources])
+		);
+		expect(slice.solutions.map((s) => [s.id, s.name, s.sources])).toEqual(
+			full.solutions.map((s) => [s.id, s.name, s.sources])
+		);
+		expect(slice.states.flatMap((s) => s.services)).toEqual([]);
+		expect(slice.solutions.flatMap((s) => Object.keys(s.coverage))).toEqual([]);
+		expect(JSON.stringify(files).length).toBeLessThan(
+			JSON.stringify(catalogFiles().filter((f) => files.some((g) => g.path === f.path))).length / 3
+		);
 	});
 });
