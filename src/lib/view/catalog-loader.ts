@@ -80,6 +80,21 @@ function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string[] {
 }
 
 /**
+ * The slices these needs ask for, each one response (cached under its own path). A block's slice
+ * only once the blocks are known: an unknown block has none, so its page finds no block and
+ * answers 404.
+ */
+function slicesFor(manifest: CatalogManifest, needs: CatalogNeeds, blocks?: BlocksFile): string[] {
+	return [
+		needs.assistant && manifest.states[needs.assistant] && `assistent/${needs.assistant}.json`,
+		needs.block &&
+			blocks?.blocks.some((b) => b.id === needs.block) &&
+			`baustein/${needs.block}.json`,
+		needs.sources && 'quellen.json'
+	].filter((slice): slice is string => !!slice);
+}
+
+/**
  * The catalog with the core (metadata, categories, phases, blocks), the directory of all states
  * and solutions, and the parts named in `needs`. The same needs give the same object during a
  * visit, so indexes built for it are reused. Call it once per page load: a prerendered page
@@ -99,16 +114,8 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	const loaded = await Promise.all(
 		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
-	// Slices come as one response each (cached under their own path); an unknown block has no
-	// slice, so the page finds no block and answers 404.
 	const blocks = loaded.find((f) => f.path === 'blocks.json')?.data as BlocksFile | undefined;
-	const slices = [
-		needs.assistant && manifest.states[needs.assistant] && `assistent/${needs.assistant}.json`,
-		needs.block &&
-			blocks?.blocks.some((b) => b.id === needs.block) &&
-			`baustein/${needs.block}.json`,
-		needs.sources && 'quellen.json'
-	].filter((slice): slice is string => !!slice);
+	const slices = slicesFor(manifest, needs, blocks);
 	for (const slice of slices) loaded.push(...((await fetchJson(fetch, slice)) as CatalogFile[]));
 	if (browser) await yieldToMain();
 	const catalog = composeCatalog(loaded, manifest.directory);
@@ -127,10 +134,9 @@ export async function prefetchCatalog(fetch: Fetch, needs: CatalogNeeds): Promis
 	const ignore = () => {};
 	try {
 		const manifest = await loadManifest(fetch);
-		const paths = filesFor(manifest, needs);
-		if (needs.assistant && manifest.states[needs.assistant])
-			paths.push(`assistent/${needs.assistant}.json`);
-		for (const path of paths) fetchJson(fetch, path).catch(ignore);
+		// Without the blocks file a block's slice cannot be checked: it is left to `loadCatalog`.
+		for (const path of [...filesFor(manifest, needs), ...slicesFor(manifest, needs)])
+			fetchJson(fetch, path).catch(ignore);
 	} catch {
 		// No directory: `loadCatalog` will say so.
 	}
