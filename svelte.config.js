@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 export default {
 	preprocess: vitePreprocess(),
 	// No `window.__svelte` version marker in every page's code.
-	compilerOptions: { runes: true, discloseVersion: false },
+	compilerOptions: { runes: true, discloseVersion: false, experimental: { async: true } },
 	kit: {
 		// Links and assets as absolute paths: the client resolves links that way, so prerendered
 		// relative ones ("../bausteine/x") were rewritten on every page while it hydrated. The site

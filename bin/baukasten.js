@@ -23576,6 +23576,25 @@ const validators = {
 	costs: validateCosts,
 	cooperation: validateCooperation
 };
+// src/lib/i18n/compare-names.ts
+/**
+* Orders without `Intl.Collator`. A page's first collator (or `localeCompare`) costs a slow PC
+* 35–55 ms while it starts (ICU loads its collation data), longer than everything else some
+* pages do; the names and ids here need far less than ICU offers.
+*/
+/** Code-point order, for ids, ISO dates and other ASCII keys that sort as they are written. */
+const compareCodes = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+const marks = /\p{M}/gu;
+/** A name as a German or English index sorts it (DIN 5007-1): case and accents ignored, ß as ss. */
+const sortKey = (name) => name.normalize("NFD").replace(marks, "").replace(/ß/g, "ss").toLowerCase();
+/**
+* Names in the order of a German or English index: "Baden-Württemberg", "Bayern", … "Thüringen";
+* "Über" beside "Uber", not after "Z". Names equal but for case or accents keep a fixed order.
+* Spaces and punctuation sort before digits, digits before letters, as in ICU's default.
+*/
+function compareNames(a, b) {
+	return compareCodes(sortKey(a), sortKey(b)) || compareCodes(a, b);
+}
 // src/lib/domain/compose-catalog.ts
 const of = (files, kind) => [...files].filter(([, v]) => v.kind === kind).map(([path, v]) => ({
 	path,
@@ -23626,9 +23645,9 @@ function composeCatalog(files, directory) {
 		categories: single(kinded, "categories").categories,
 		phases: single(kinded, "phases").phases,
 		blocks: single(kinded, "blocks").blocks,
-		scenarios: of(kinded, "scenario").map((s) => s.data).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-		states: states.sort((a, b) => a.id.localeCompare(b.id)),
-		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, "de")),
+		scenarios: of(kinded, "scenario").map((s) => s.data).sort((a, b) => a.order - b.order || compareCodes(a.id, b.id)),
+		states: states.sort((a, b) => compareCodes(a.id, b.id)),
+		solutions: solutions.sort((a, b) => compareNames(a.name, b.name)),
 		sources,
 		planning: planningLoaded ? planning : notLoaded("planning", planningFileKinds),
 		directory: directory ?? directoryOf(states, solutions)

@@ -4,6 +4,7 @@
  * (`webkitGetAsEntry`); inside a folder only `.json` files count, while files picked or dropped
  * one by one are always taken (a wrong one is then reported, not silently ignored).
  */
+import { compareNames } from '../i18n/compare-names';
 import type { NamedFile } from './read-documents';
 
 /** The parts of FileSystemEntry used here, so tests can pass plain objects. */
@@ -39,7 +40,7 @@ async function children(entry: EntryLike): Promise<EntryLike[]> {
 async function walk(entry: EntryLike, inFolder: boolean, into: NamedFile<File>[]): Promise<void> {
 	if (entry.isDirectory) {
 		const list = await children(entry);
-		list.sort((a, b) => a.name.localeCompare(b.name));
+		list.sort((a, b) => compareNames(a.name, b.name));
 		for (const child of list) await walk(child, true, into);
 	} else if (entry.isFile && (!inFolder || isJson(entry.name))) {
 		into.push({ file: await fileOf(entry), name: entry.fullPath.replace(/^\//, '') });

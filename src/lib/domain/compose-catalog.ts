@@ -21,6 +21,7 @@ import type {
 } from '../schema/types';
 import { directoryOf, type Catalog, type CatalogDirectory, type Planning } from './catalog';
 import { fileKind, planningFileKinds, type CatalogFile } from './catalog-file-kinds';
+import { compareCodes, compareNames } from '../i18n/compare-names';
 
 export type Kinded = Map<string, { kind: string; data: unknown }>;
 
@@ -80,9 +81,9 @@ export function composeCatalog(files: CatalogFile[], directory?: CatalogDirector
 		blocks: single<BlocksFile>(kinded, 'blocks').blocks,
 		scenarios: of<Scenario>(kinded, 'scenario')
 			.map((s) => s.data)
-			.sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
-		states: states.sort((a, b) => a.id.localeCompare(b.id)),
-		solutions: solutions.sort((a, b) => a.name.localeCompare(b.name, 'de')),
+			.sort((a, b) => a.order - b.order || compareCodes(a.id, b.id)),
+		states: states.sort((a, b) => compareCodes(a.id, b.id)),
+		solutions: solutions.sort((a, b) => compareNames(a.name, b.name)),
 		sources,
 		planning: planningLoaded ? planning : notLoaded<Planning>('planning', planningFileKinds),
 		directory: directory ?? directoryOf(states, solutions)

@@ -3,17 +3,12 @@
  * components never index it themselves, so a missing language falls back in one place.
  */
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { formatIsoDate } from './format-date';
+import { compareNames } from './compare-names';
 import type { LocalizedText } from '$lib/schema/types';
 
 /** The text in the current UI language (German when the language has no text). */
 export function localized(text: LocalizedText): string {
 	return text[getLocale()] || text.de;
-}
-
-/** An ISO date (`2026-11-29`) written the way the current UI language writes dates. */
-export function formatDate(isoDate: string): string {
-	return formatIsoDate(isoDate, getLocale());
 }
 
 /**
@@ -26,6 +21,5 @@ export function hyphenatedName(block: { name: LocalizedText; hyphenation?: strin
 
 /** Catalog entries sorted by their name in the current UI language ("Baden-Württemberg" … "Thüringen"). */
 export function sortedByName<T extends { name: LocalizedText }>(items: readonly T[]): T[] {
-	const collator = new Intl.Collator(getLocale());
-	return [...items].sort((a, b) => collator.compare(localized(a.name), localized(b.name)));
+	return [...items].sort((a, b) => compareNames(localized(a.name), localized(b.name)));
 }

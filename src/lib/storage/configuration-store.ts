@@ -11,6 +11,7 @@
  * write comes back as a message.
  */
 import { readDocumentText, type Catalog } from '../domain';
+import { compareCodes } from '../i18n/compare-names';
 import type { LocalizedText, SavedDraft } from '../schema/types';
 import { parseSavedDraft } from '../wizard/saved-draft';
 import { storageFailure, type StorageResult } from './browser-storage';
@@ -160,7 +161,7 @@ export class ConfigurationStore {
 				if (text !== null)
 					entries.push(parseRecord(key.slice(KEY_PREFIX.length), text, this.catalog));
 			}
-			entries.sort((a, b) => changedAt(b).localeCompare(changedAt(a)) || a.id.localeCompare(b.id));
+			entries.sort((a, b) => compareCodes(changedAt(b), changedAt(a)) || compareCodes(a.id, b.id));
 			return { ok: true, value: entries };
 		} catch (error) {
 			return storageFailure(error);

@@ -8,8 +8,9 @@
  * throws while the router is not ready (during hydration), so nothing is written before the
  * first navigation has been read: `ready` tells the page when it runs with the URL's state.
  */
+import { onMount } from 'svelte';
 import { afterNavigate, replaceState } from '$app/navigation';
-import { page } from '$app/state';
+import { navigating, page } from '$app/state';
 import type { Catalog } from '$lib/domain/catalog';
 import { searchText } from './search-text';
 
@@ -33,12 +34,19 @@ export class UrlState<T, Ignored> {
 	constructor(path: string, codec: UrlCodec<T, Ignored>, catalog: () => Catalog, initial: T) {
 		this.#codec = codec;
 		this.value = initial;
-		afterNavigate(() => {
+		const read = () => {
 			({ value: this.value, ignored: this.ignored } = this.#codec.read(
 				page.url.searchParams,
 				catalog()
 			));
 			this.#ready = true;
+		};
+		afterNavigate(read);
+		// A page that hydrates in parts (OwnTask) mounts, and so registers the callback above,
+		// only after SvelteKit has announced the navigation that opened it: then the URL is read
+		// here. While a navigation is still running, the callback above will read it.
+		onMount(() => {
+			if (!navigating.to) read();
 		});
 		$effect(() => {
 			if (!this.#ready) return;

@@ -21,7 +21,7 @@ import {
 	type GapAnalysis,
 	type GapStatus
 } from '../../../src/lib/domain';
-import { formatDate } from '../../../src/lib/i18n/localized';
+import { formatDate } from '../../../src/lib/i18n/dates';
 import {
 	gapStatusLabel,
 	responsibleLabel,

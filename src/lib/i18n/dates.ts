@@ -1,0 +1,11 @@
+/**
+ * Dates in the current UI language. Apart from `localized` so that the site's frame (header and
+ * footer, on every page) does not carry the month tables; pages that show dates import this.
+ */
+import { getLocale } from '$lib/paraglide/runtime.js';
+import { formatIsoDate } from './format-date';
+
+/** An ISO date (`2026-11-29`) written the way the current UI language writes dates. */
+export function formatDate(isoDate: string): string {
+	return formatIsoDate(isoDate, getLocale());
+}
