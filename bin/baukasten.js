@@ -24717,6 +24717,61 @@ function stateCoverage(stateId, phaseId, catalog, options = {}) {
 		scenarios
 	};
 }
+// src/lib/i18n/number-format.ts
+const symbols = {
+	de: {
+		group: ".",
+		decimal: ",",
+		percent: "\xA0%"
+	},
+	en: {
+		group: ",",
+		decimal: ".",
+		percent: "%"
+	}
+};
+const intlFormats = /* @__PURE__ */ new Map();
+function intlFormat(locale, options) {
+	const key = `${locale} ${options.style ?? ""} ${options.maximumFractionDigits ?? ""}`;
+	let format = intlFormats.get(key);
+	if (!format) {
+		format = new Intl.NumberFormat(locale, options);
+		intlFormats.set(key, format);
+	}
+	return format;
+}
+/**
+* `a` (not negative) rounded to `digits` fraction digits, as whole and fraction digits. Like
+* Intl, it rounds the shortest decimal that names the number (7.05, not the 7.0499… stored), and
+* a half away from zero.
+*/
+function rounded(a, digits) {
+	let text = String(a);
+	const exponent = /^(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
+	if (exponent) text = `0.${"0".repeat(Number(exponent[3]) - 1)}${exponent[1]}${exponent[2] ?? ""}`;
+	const [whole, fraction = ""] = text.split(".");
+	if (fraction.length <= digits) return [whole, fraction];
+	const kept = whole + fraction.slice(0, digits);
+	const all = fraction[digits] >= "5" ? (BigInt(kept) + 1n).toString().padStart(kept.length, "0") : kept;
+	return [all.slice(0, all.length - digits) || "0", all.slice(all.length - digits)];
+}
+function written(n, digits, s) {
+	const [whole, fraction] = rounded(Math.abs(n), digits);
+	const grouped = whole.replace(/\B(?=(\d{3})+$)/g, s.group);
+	const kept = fraction.replace(/0+$/, "");
+	return (n < 0 || Object.is(n, -0) ? "-" : "") + grouped + (kept ? s.decimal + kept : "");
+}
+function numberFormat(locale, options = {}) {
+	const s = symbols[locale.split("-")[0]];
+	const digits = options.maximumFractionDigits ?? (options.style === "percent" ? 0 : 3);
+	if (!s || digits > 20) return intlFormat(locale, options);
+	return { format(n) {
+		const value = options.style === "percent" ? n * 100 : n;
+		if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return intlFormat(locale, options).format(n);
+		const text = written(value, digits, s);
+		return options.style === "percent" ? text + s.percent : text;
+	} };
+}
 // src/lib/domain/plan-money.ts
 function matchFunding(programmes, state, startDate, blocks) {
 	return programmes.filter((p) => !p.states || p.states.includes(state)).map((programme) => {
@@ -24738,7 +24793,7 @@ function matchFunding(programmes, state, startDate, blocks) {
 		};
 	});
 }
-const euro$1 = (n, lang) => `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 })} €`;
+const euro$1 = (n, lang) => `${numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 }).format(n)} €`;
 /** Cost lines for the chosen solutions' measures; staff cost is part of the staffing estimate. */
 function planCosts(costs, config, blocks) {
 	const schools = config.profile.sites ?? config.profile.schoolCount;
@@ -24877,8 +24932,8 @@ function whoOf(row, ctx) {
 }
 // src/lib/domain/plan-staffing.ts
 const round1 = (n) => Math.round(n * 10) / 10;
-const de = (n) => n.toLocaleString("de-DE", { maximumFractionDigits: 2 });
-const en = (n) => n.toLocaleString("en-GB", { maximumFractionDigits: 2 });
+const de = (n) => numberFormat("de-DE", { maximumFractionDigits: 2 }).format(n);
+const en = (n) => numberFormat("en-GB", { maximumFractionDigits: 2 }).format(n);
 function estimateStaffing(profile, scenario, staffing, staffCost) {
 	const sites = profile.sites ?? profile.schoolCount;
 	const central = sites * (staffing.central.posts / staffing.central.per);
@@ -52630,8 +52685,8 @@ function table(t, widths) {
 * funding, cooperation and the sources as a numbered list. Built with `docx`, which runs in the
 * browser (imported only when the user exports) and in the CLI.
 */
-const euro = (n, lang) => `${n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 })} €`;
-const num = (n, lang) => n.toLocaleString(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 });
+const euro = (n, lang) => `${numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 }).format(n)} €`;
+const num = (n, lang) => numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(n);
 async function resultDocument(input) {
 	const { config, catalog, lang } = input;
 	const de = lang === "de";

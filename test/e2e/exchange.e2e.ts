@@ -187,6 +187,8 @@ test('when the browser refuses to save, the assistant says so and keeps working'
 
 test('the printed report is a document a council member can read', async ({ page }) => {
 	await openResult(page);
+	// The report's last part: the heading above shows while the step is still being computed.
+	await expect(page.getByRole('heading', { name: 'Quellen des Plans' })).toBeVisible();
 	await page.emulateMedia({ media: 'print' });
 	const pdf = join(scratch, 'bericht.pdf');
 	await page.pdf({

@@ -4,6 +4,7 @@
  * from a 360 px phone to a wide screen: names never share a line with the bars.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
+import { numberFormat } from '../i18n/number-format';
 
 export interface BarDatum {
 	id: string;
@@ -84,7 +85,5 @@ export function layoutShareBars(data: BarDatum[], width: number): BarLayout {
 
 /** A share as a whole percentage in the given language: 0.5 -> "50 %" (de), "50%" (en). */
 export function formatPercent(share: number, locale: string): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-		share
-	);
+	return numberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }

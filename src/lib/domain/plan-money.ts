@@ -4,6 +4,7 @@
  * only from catalog/costs.json and catalog/funding.json; everything else is "unknown".
  */
 import type { Configuration, Cost, LocalizedText, Programme } from '../schema/types';
+import { numberFormat } from '../i18n/number-format';
 
 export interface FundingMatch {
 	programme: Programme;
@@ -63,7 +64,7 @@ export interface PlanCosts {
 }
 
 const euro = (n: number, lang: 'de' | 'en') =>
-	`${n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} €`;
+	`${numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 }).format(n)} €`;
 
 /** Cost lines for the chosen solutions' measures; staff cost is part of the staffing estimate. */
 export function planCosts(costs: Cost[], config: Configuration, blocks: string[]): PlanCosts {

@@ -6,6 +6,7 @@
  */
 import type { LocalizedText, Profile, SourceRef, StaffingFile } from '../schema/types';
 import type { Cost } from '../schema/types';
+import { numberFormat } from '../i18n/number-format';
 
 export interface StaffingEstimate {
 	/** Posts (full-time equivalents), rounded to one decimal. */
@@ -24,8 +25,8 @@ export interface StaffingEstimate {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const de = (n: number) => n.toLocaleString('de-DE', { maximumFractionDigits: 2 });
-const en = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const de = (n: number) => numberFormat('de-DE', { maximumFractionDigits: 2 }).format(n);
+const en = (n: number) => numberFormat('en-GB', { maximumFractionDigits: 2 }).format(n);
 
 export function estimateStaffing(
 	profile: Profile,

@@ -9,3 +9,11 @@ import { formatIsoDate } from './format-date';
 export function formatDate(isoDate: string): string {
 	return formatIsoDate(isoDate, getLocale());
 }
+
+/** A moment's calendar day where the user is (not in UTC), written like `formatDate`. */
+export function formatDay(moment: Date): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return formatDate(
+		`${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`
+	);
+}

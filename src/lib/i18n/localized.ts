@@ -3,7 +3,6 @@
  * components never index it themselves, so a missing language falls back in one place.
  */
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { compareNames } from './compare-names';
 import type { LocalizedText } from '$lib/schema/types';
 
 /** The text in the current UI language (German when the language has no text). */
@@ -17,9 +16,4 @@ export function localized(text: LocalizedText): string {
  */
 export function hyphenatedName(block: { name: LocalizedText; hyphenation?: string }): string {
 	return getLocale() === 'de' && block.hyphenation ? block.hyphenation : localized(block.name);
-}
-
-/** Catalog entries sorted by their name in the current UI language ("Baden-Württemberg" … "Thüringen"). */
-export function sortedByName<T extends { name: LocalizedText }>(items: readonly T[]): T[] {
-	return [...items].sort((a, b) => compareNames(localized(a.name), localized(b.name)));
 }

@@ -1,4 +1,4 @@
-/** The heading of each step of the assistant. */
+/** The heading of each step of the assistant, and the introduction of those whose introduction says the same for every carrier. */
 import { m } from '$lib/paraglide/messages.js';
 import type { StepId } from '$lib/wizard/steps';
 
@@ -17,3 +17,19 @@ const titles: Record<StepId, () => string> = {
 };
 
 export const stepTitle = (step: StepId) => titles[step]();
+
+/**
+ * Introductions that do not depend on the configuration. The step frame shows them under the
+ * heading, and so does the prerendered page while the assistant starts: a carrier who opens a
+ * step reads what it is about at once, not only once the browser has computed the step.
+ */
+const intros: Partial<Record<StepId, { text: () => string; print: boolean }>> = {
+	bausteine: { text: m.wiz_blocks_intro, print: true },
+	luecken: { text: m.wiz_gaps_intro, print: true },
+	loesungen: { text: m.wiz_solutions_intro, print: true },
+	massnahmen: { text: m.plan_intro, print: true },
+	// The printed report starts with its own header instead.
+	ergebnis: { text: m.wiz_result_intro, print: false }
+};
+
+export const stepIntro = (step: StepId) => intros[step];

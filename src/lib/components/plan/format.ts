@@ -1,9 +1,11 @@
 /** Numbers and euros in the page's language. */
 import { getLocale } from '$lib/paraglide/runtime.js';
+import { numberFormat } from '$lib/i18n/number-format';
 
 const tag = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
 
-export const formatNumber = (n: number) => n.toLocaleString(tag(), { maximumFractionDigits: 1 });
+export const formatNumber = (n: number) =>
+	numberFormat(tag(), { maximumFractionDigits: 1 }).format(n);
 
 export const formatEuro = (n: number) =>
-	`${n.toLocaleString(tag(), { maximumFractionDigits: 0 })} €`;
+	`${numberFormat(tag(), { maximumFractionDigits: 0 }).format(n)} €`;

@@ -24,6 +24,7 @@ import {
 	type Plan
 } from '../../domain';
 import { coverageLabel } from '../../i18n/vocabulary';
+import { numberFormat } from '../../i18n/number-format';
 import type { Configuration, LocalizedText, SourceRef } from '../../schema/types';
 import { planTable } from '../plan-table';
 import { comparisonTable, gapTable, type Lang } from '../table';
@@ -40,9 +41,9 @@ export interface ResultDocumentInput {
 }
 
 const euro = (n: number, lang: Lang) =>
-	`${n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 })} €`;
+	`${numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 }).format(n)} €`;
 const num = (n: number, lang: Lang) =>
-	n.toLocaleString(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 });
+	numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
 
 export async function resultDocument(input: ResultDocumentInput): Promise<Document> {
 	const { config, catalog, lang } = input;
