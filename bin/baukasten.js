@@ -24772,6 +24772,8 @@ function numberFormat(locale, options = {}) {
 		return options.style === "percent" ? text + s.percent : text;
 	} };
 }
+/** Whole euros: "12.500 €" in German, "12,500 €" in English (the symbol after, as the reports write it). */
+const formatEuro = (n, locale) => `${numberFormat(locale, { maximumFractionDigits: 0 }).format(n)} €`;
 // src/lib/domain/plan-money.ts
 function matchFunding(programmes, state, startDate, blocks) {
 	return programmes.filter((p) => !p.states || p.states.includes(state)).map((programme) => {
@@ -24793,7 +24795,6 @@ function matchFunding(programmes, state, startDate, blocks) {
 		};
 	});
 }
-const euro$1 = (n, lang) => `${numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 }).format(n)} €`;
 /** Cost lines for the chosen solutions' measures; staff cost is part of the staffing estimate. */
 function planCosts(costs, config, blocks) {
 	const schools = config.profile.sites ?? config.profile.schoolCount;
@@ -24814,8 +24815,8 @@ function planCosts(costs, config, blocks) {
 				max: figure.max * units
 			},
 			formula: {
-				de: `${euro$1(figure.min, "de")}${figure.max !== figure.min ? `–${euro$1(figure.max, "de")}` : ""} × ${units} ${unitWord.de}`.trim(),
-				en: `${euro$1(figure.min, "en")}${figure.max !== figure.min ? `–${euro$1(figure.max, "en")}` : ""} × ${units} ${unitWord.en}`.trim()
+				de: `${formatEuro(figure.min, "de")}${figure.max !== figure.min ? `–${formatEuro(figure.max, "de")}` : ""} × ${units} ${unitWord.de}`.trim(),
+				en: `${formatEuro(figure.min, "en")}${figure.max !== figure.min ? `–${formatEuro(figure.max, "en")}` : ""} × ${units} ${unitWord.en}`.trim()
 			}
 		};
 	});
@@ -24932,8 +24933,8 @@ function whoOf(row, ctx) {
 }
 // src/lib/domain/plan-staffing.ts
 const round1 = (n) => Math.round(n * 10) / 10;
-const de = (n) => numberFormat("de-DE", { maximumFractionDigits: 2 }).format(n);
-const en = (n) => numberFormat("en-GB", { maximumFractionDigits: 2 }).format(n);
+const de = (n) => numberFormat("de", { maximumFractionDigits: 2 }).format(n);
+const en = (n) => numberFormat("en", { maximumFractionDigits: 2 }).format(n);
 function estimateStaffing(profile, scenario, staffing, staffCost) {
 	const sites = profile.sites ?? profile.schoolCount;
 	const central = sites * (staffing.central.posts / staffing.central.per);
@@ -52685,8 +52686,7 @@ function table(t, widths) {
 * funding, cooperation and the sources as a numbered list. Built with `docx`, which runs in the
 * browser (imported only when the user exports) and in the CLI.
 */
-const euro = (n, lang) => `${numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 0 }).format(n)} €`;
-const num = (n, lang) => numberFormat(lang === "de" ? "de-DE" : "en-GB", { maximumFractionDigits: 1 }).format(n);
+const num = (n, lang) => numberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 async function resultDocument(input) {
 	const { config, catalog, lang } = input;
 	const de = lang === "de";
@@ -52822,11 +52822,11 @@ async function resultDocument(input) {
 		heading(pick("5.1 Personal", "5.1 Staff"), 2),
 		para(pick(`Geschätzter Bedarf: ${num(s.low, lang)} bis ${num(s.high, lang)} Stellen (Schätzung)`, `Estimated need: ${num(s.low, lang)} to ${num(s.high, lang)} posts (estimate)`) + cite(s.sources), { bold: true }),
 		labelled(pick("Rechenweg", "Formula"), w(s.formula)),
-		...s.cost ? [labelled(pick("Personalkosten (Schätzung)", "Staff cost (estimate)"), `${euro(s.cost.low, lang)} – ${euro(s.cost.high, lang)} ${pick("je Jahr", "a year")}: ${w(s.cost.figure.what)}, ${pick("Stand", "as of")} ${s.cost.figure.asOf}${cite(s.cost.figure.sources)}`)] : [],
+		...s.cost ? [labelled(pick("Personalkosten (Schätzung)", "Staff cost (estimate)"), `${formatEuro(s.cost.low, lang)} – ${formatEuro(s.cost.high, lang)} ${pick("je Jahr", "a year")}: ${w(s.cost.figure.what)}, ${pick("Stand", "as of")} ${s.cost.figure.asOf}${cite(s.cost.figure.sources)}`)] : [],
 		...s.levels.map((l) => bullet(`${w(l.name)} (${s.expectation?.levels.includes(l.level) ? pick("beim Schulträger", "with the carrier") : pick("nicht beim Schulträger", "not with the carrier")}): ${w(l.who)}${cite(l.sources)}`)),
 		...s.expectation ? [labelled(pick("Erwartung des Szenarios", "The scenario's expectation"), w(s.expectation.text) + cite(s.expectation.sources))] : [],
 		heading(pick("5.2 Kosten", "5.2 Costs"), 2),
-		...plan.costs.lines.length ? plan.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
+		...plan.costs.lines.length ? plan.costs.lines.map((l) => bullet(`${w(l.figure.what)} (${l.figure.kind === "one-off" ? pick("einmalig", "one-off") : pick("laufend je Jahr", "running per year")}): ${w(l.formula)} = ${formatEuro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${formatEuro(l.total.max, lang)}` : ""}; ${pick("Schätzung, Stand", "estimate, as of")} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ""}${cite(l.figure.sources)}`)) : [],
 		para(plan.costs.unknown.length ? pick(`Kosten unbekannt (keine öffentliche Quelle) für: ${plan.costs.unknown.map(blockName).join(", ")}.`, `Costs unknown (no public source) for: ${plan.costs.unknown.map(blockName).join(", ")}.`) : pick("Alle Maßnahmen haben eine belegte Kostenangabe.", "Every measure has a sourced cost figure."), { small: true }),
 		heading(pick("5.3 Förderung", "5.3 Funding"), 2),
 		table({
@@ -52861,7 +52861,7 @@ async function resultDocument(input) {
 			14,
 			14
 		]),
-		...plan.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
+		...plan.funding.flatMap((f) => (f.programme.examples ?? []).map((e) => bullet(`${w(f.programme.name)} – ${e.carrier}: ${formatEuro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ""}${e.deadline ? `, ${pick("Frist", "deadline")} ${e.deadline}` : ""}${cite(e.sources)}`))),
 		...plan.measures.some((m) => m.cooperation) ? [
 			heading(pick("5.4 Zusammenarbeit mit anderen Schulträgern", "5.4 Cooperation with other carriers"), 2),
 			para(`${pick("Geeignete Maßnahmen", "Suitable measures")}: ${plan.measures.filter((m) => m.cooperation).map((m) => w(m.name)).join(", ")}`),

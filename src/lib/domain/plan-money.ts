@@ -4,7 +4,7 @@
  * only from catalog/costs.json and catalog/funding.json; everything else is "unknown".
  */
 import type { Configuration, Cost, LocalizedText, Programme } from '../schema/types';
-import { numberFormat } from '../i18n/number-format';
+import { formatEuro } from '../i18n/number-format';
 
 export interface FundingMatch {
 	programme: Programme;
@@ -63,9 +63,6 @@ export interface PlanCosts {
 	unknown: string[];
 }
 
-const euro = (n: number, lang: 'de' | 'en') =>
-	`${numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 }).format(n)} €`;
-
 /** Cost lines for the chosen solutions' measures; staff cost is part of the staffing estimate. */
 export function planCosts(costs: Cost[], config: Configuration, blocks: string[]): PlanCosts {
 	const schools = config.profile.sites ?? config.profile.schoolCount;
@@ -91,8 +88,8 @@ export function planCosts(costs: Cost[], config: Configuration, blocks: string[]
 				units,
 				total: { min: figure.min * units, max: figure.max * units },
 				formula: {
-					de: `${euro(figure.min, 'de')}${figure.max !== figure.min ? `–${euro(figure.max, 'de')}` : ''} × ${units} ${unitWord.de}`.trim(),
-					en: `${euro(figure.min, 'en')}${figure.max !== figure.min ? `–${euro(figure.max, 'en')}` : ''} × ${units} ${unitWord.en}`.trim()
+					de: `${formatEuro(figure.min, 'de')}${figure.max !== figure.min ? `–${formatEuro(figure.max, 'de')}` : ''} × ${units} ${unitWord.de}`.trim(),
+					en: `${formatEuro(figure.min, 'en')}${figure.max !== figure.min ? `–${formatEuro(figure.max, 'en')}` : ''} × ${units} ${unitWord.en}`.trim()
 				}
 			};
 		});

@@ -25,8 +25,8 @@ export interface StaffingEstimate {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-const de = (n: number) => numberFormat('de-DE', { maximumFractionDigits: 2 }).format(n);
-const en = (n: number) => numberFormat('en-GB', { maximumFractionDigits: 2 }).format(n);
+const de = (n: number) => numberFormat('de', { maximumFractionDigits: 2 }).format(n);
+const en = (n: number) => numberFormat('en', { maximumFractionDigits: 2 }).format(n);
 
 export function estimateStaffing(
 	profile: Profile,

@@ -72,3 +72,7 @@ export function numberFormat(
 		}
 	};
 }
+
+/** Whole euros: "12.500 €" in German, "12,500 €" in English (the symbol after, as the reports write it). */
+export const formatEuro = (n: number, locale: string) =>
+	`${numberFormat(locale, { maximumFractionDigits: 0 }).format(n)} €`;

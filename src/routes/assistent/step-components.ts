@@ -1,7 +1,8 @@
 /**
  * The recommendation and the steps after it, fetched when first shown (they carry most of
- * the assistant's code; the questions need none of it). `preloadStep` starts the fetch early – while the state's catalog files are
- * still on their way – so both arrive together instead of one after the other.
+ * the assistant's code; the questions need none of it). `preloadStep` starts the fetch early –
+ * while the state's catalog files are still on their way – so both arrive together instead of
+ * one after the other.
  */
 import type { StepId } from '$lib/wizard/steps';
 

@@ -1,4 +1,7 @@
-/** The heading of each step of the assistant, and the introduction of those whose introduction says the same for every carrier. */
+/**
+ * The heading of each step of the assistant, and the introduction of the steps whose
+ * introduction is the same for every carrier.
+ */
 import { m } from '$lib/paraglide/messages.js';
 import type { StepId } from '$lib/wizard/steps';
 

@@ -1,11 +1,8 @@
 /** Numbers and euros in the page's language. */
 import { getLocale } from '$lib/paraglide/runtime.js';
-import { numberFormat } from '$lib/i18n/number-format';
-
-const tag = () => (getLocale() === 'de' ? 'de-DE' : 'en-GB');
+import { formatEuro as euro, numberFormat } from '$lib/i18n/number-format';
 
 export const formatNumber = (n: number) =>
-	numberFormat(tag(), { maximumFractionDigits: 1 }).format(n);
+	numberFormat(getLocale(), { maximumFractionDigits: 1 }).format(n);
 
-export const formatEuro = (n: number) =>
-	`${numberFormat(tag(), { maximumFractionDigits: 0 }).format(n)} €`;
+export const formatEuro = (n: number) => euro(n, getLocale());

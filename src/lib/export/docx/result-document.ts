@@ -24,7 +24,7 @@ import {
 	type Plan
 } from '../../domain';
 import { coverageLabel } from '../../i18n/vocabulary';
-import { numberFormat } from '../../i18n/number-format';
+import { formatEuro, numberFormat } from '../../i18n/number-format';
 import type { Configuration, LocalizedText, SourceRef } from '../../schema/types';
 import { planTable } from '../plan-table';
 import { comparisonTable, gapTable, type Lang } from '../table';
@@ -40,10 +40,7 @@ export interface ResultDocumentInput {
 	created?: Date;
 }
 
-const euro = (n: number, lang: Lang) =>
-	`${numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 0 }).format(n)} €`;
-const num = (n: number, lang: Lang) =>
-	numberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 1 }).format(n);
+const num = (n: number, lang: Lang) => numberFormat(lang, { maximumFractionDigits: 1 }).format(n);
 
 export async function resultDocument(input: ResultDocumentInput): Promise<Document> {
 	const { config, catalog, lang } = input;
@@ -238,7 +235,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 			? [
 					labelled(
 						pick('Personalkosten (Schätzung)', 'Staff cost (estimate)'),
-						`${euro(s.cost.low, lang)} – ${euro(s.cost.high, lang)} ${pick('je Jahr', 'a year')}: ${w(s.cost.figure.what)}, ${pick('Stand', 'as of')} ${s.cost.figure.asOf}${cite(s.cost.figure.sources)}`
+						`${formatEuro(s.cost.low, lang)} – ${formatEuro(s.cost.high, lang)} ${pick('je Jahr', 'a year')}: ${w(s.cost.figure.what)}, ${pick('Stand', 'as of')} ${s.cost.figure.asOf}${cite(s.cost.figure.sources)}`
 					)
 				]
 			: []),
@@ -259,7 +256,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 		...(plan.costs.lines.length
 			? plan.costs.lines.map((l) =>
 					bullet(
-						`${w(l.figure.what)} (${l.figure.kind === 'one-off' ? pick('einmalig', 'one-off') : pick('laufend je Jahr', 'running per year')}): ${w(l.formula)} = ${euro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${euro(l.total.max, lang)}` : ''}; ${pick('Schätzung, Stand', 'estimate, as of')} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ''}${cite(l.figure.sources)}`
+						`${w(l.figure.what)} (${l.figure.kind === 'one-off' ? pick('einmalig', 'one-off') : pick('laufend je Jahr', 'running per year')}): ${w(l.formula)} = ${formatEuro(l.total.min, lang)}${l.total.max !== l.total.min ? `–${formatEuro(l.total.max, lang)}` : ''}; ${pick('Schätzung, Stand', 'estimate, as of')} ${l.figure.asOf}${l.figure.note ? `; ${w(l.figure.note)}` : ''}${cite(l.figure.sources)}`
 					)
 				)
 			: []),
@@ -295,7 +292,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 		...plan.funding.flatMap((f) =>
 			(f.programme.examples ?? []).map((e) =>
 				bullet(
-					`${w(f.programme.name)} – ${e.carrier}: ${euro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ''}${e.deadline ? `, ${pick('Frist', 'deadline')} ${e.deadline}` : ''}${cite(e.sources)}`
+					`${w(f.programme.name)} – ${e.carrier}: ${formatEuro(e.amount, lang)}${e.ownShare ? ` ${w(e.ownShare)}` : ''}${e.deadline ? `, ${pick('Frist', 'deadline')} ${e.deadline}` : ''}${cite(e.sources)}`
 				)
 			)
 		),
