@@ -129,9 +129,13 @@ test('the block step takes a keyboard user from the heading to "Weiter" in a few
 }) => {
 	await page.goto(`/assistent/ergebnis#${shareFragment(config)}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ihr Ergebnis');
+	// The heading shows while the assistant starts; the report's dates only once the link is open.
+	await expect(page.getByTestId('report-dates')).toBeVisible();
 	await page.goto('/assistent/bausteine');
 	const heading = page.getByRole('heading', { level: 1 });
 	await expect(heading).toHaveText('Ihre Bausteine');
+	// The heading shows while the step is still being drawn: wait for the step itself.
+	await expect(page.getByRole('button', { name: 'Weiter', exact: true })).toBeVisible();
 	await heading.focus();
 	let presses = 0;
 	while (presses < 5) {
