@@ -165,6 +165,32 @@ for (const [name, carrier] of Object.entries(carriers)) {
 	});
 }
 
+test('an answer changed after going back reaches the later steps', async ({ page }) => {
+	const carrier = carriers.town!;
+	await answerProfile(page, carrier);
+	await next(page);
+	await expect(page.locator('svg[role="img"] g.tile').first()).toBeVisible();
+	await next(page);
+	await expect(heading(page)).toHaveText('Ihre Lücken');
+	const existing = page.locator('[data-testid="gap-counts"] [data-status="existing"]');
+	await expect(page.locator('li.gap').first()).toBeVisible();
+	await expect(existing).toHaveCount(0);
+	// The step that first computed the gaps is gone; a new blocks step changes what exists.
+	await page.getByRole('button', { name: 'Zurück' }).click();
+	await expect(heading(page)).toHaveText('Ihre Bausteine');
+	const block = effectiveBlocks(catalog, carrier.expected, 'uebergangsphase').find(
+		(b) => b.responsible !== 'state'
+	)!.block;
+	await page.locator(`#today-${block}`).selectOption('existing');
+	await next(page);
+	await expect(heading(page)).toHaveText('Ihre Lücken');
+	await expect(existing.locator('.number')).toHaveText('1');
+	await expect(page.locator(`li.gap[data-block="${block}"]`)).toHaveAttribute(
+		'data-status',
+		'existing'
+	);
+});
+
 /** Presses Tab until the focus is on the button named `name` (as a keyboard user would). */
 async function tabTo(page: Page, name: string) {
 	for (let i = 0; i < 80; i++) {

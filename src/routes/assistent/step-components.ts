@@ -1,13 +1,13 @@
 /**
- * The recommendation and the steps after it, fetched when first shown (they carry most of
- * the assistant's code; the questions need none of it). `preloadStep` starts the fetch early –
+ * The steps after the recommendation, fetched when first shown (they carry most of the
+ * assistant's code and the engine's planning part; the questions and the recommendation need none
+ * of it). `preloadStep` starts the fetch early –
  * while the state's catalog files are still on their way – so both arrive together instead of
  * one after the other.
  */
 import type { StepId } from '$lib/wizard/steps';
 
 export const laterSteps = {
-	empfehlung: () => import('./steps/RecommendationStep.svelte'),
 	bausteine: () => import('./steps/BlocksStep.svelte'),
 	luecken: () => import('./steps/GapsStep.svelte'),
 	loesungen: () => import('./steps/SolutionsStep.svelte'),

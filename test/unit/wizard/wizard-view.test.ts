@@ -12,6 +12,7 @@ import {
 	solutionFit,
 	type Catalog
 } from '../../../src/lib/domain';
+import { wizardDetails } from '../../../src/lib/view/wizard-details.svelte';
 import { WizardView } from '../../../src/lib/view/wizard-view.svelte';
 import {
 	configurationOf,
@@ -46,15 +47,16 @@ describe('WizardView', () => {
 		const config = configurationOf(session.draft, catalog)!;
 		expect(view.configuration).toMatchObject({ ...config, savedAt: expect.any(String) });
 		expect(view.recommendation).toEqual(recommendationOf(session.draft, catalog));
-		expect(view.analysis).toEqual(analyzeGaps(config, catalog));
-		expect(view.solutionFit).toEqual(solutionFit(view.analysis, catalog));
-		expect(view.blocks).toEqual(
+		const details = wizardDetails(view);
+		expect(details.analysis).toEqual(analyzeGaps(config, catalog));
+		expect(details.solutionFit).toEqual(solutionFit(details.analysis, catalog));
+		expect(details.blocks).toEqual(
 			effectiveBlocks(catalog, config.scenario, config.phase, config.customizations)
 		);
-		expect(view.plan.measures).toEqual(plan(config, catalog).measures);
-		expect(view.comparisonSearch).toContain(`szenario=${config.scenario}&`);
-		expect(view.planTimes.starts.length).toBe(17);
-		expect(view.planTimes.changes[0]!.id).toBe(view.plan.start);
+		expect(details.plan.measures).toEqual(plan(config, catalog).measures);
+		expect(details.comparisonSearch).toContain(`szenario=${config.scenario}&`);
+		expect(details.planTimes.starts.length).toBe(17);
+		expect(details.planTimes.changes[0]!.id).toBe(details.plan.start);
 		session.stop();
 	});
 
@@ -64,10 +66,26 @@ describe('WizardView', () => {
 			() => session,
 			() => catalog
 		);
-		const before = view.analysis.rows.find((r) => r.status !== 'removed')!;
+		const details = wizardDetails(view);
+		const before = details.analysis.rows.find((r) => r.status !== 'removed')!;
 		session.send({ type: 'block.remove', block: before.block });
 		expect(session.draft.customizations.removed).toContain(before.block);
-		expect(view.analysis.rows.find((r) => r.block === before.block)?.status).toBe('removed');
+		expect(details.analysis.rows.find((r) => r.block === before.block)?.status).toBe('removed');
+		session.stop();
+	});
+
+	it('shares one set of details among the steps', () => {
+		const session = luebeck('bausteine');
+		const view = new WizardView(
+			() => session,
+			() => catalog
+		);
+		expect(wizardDetails(view)).toBe(wizardDetails(view));
+		const other = new WizardView(
+			() => session,
+			() => catalog
+		);
+		expect(wizardDetails(other)).not.toBe(wizardDetails(view));
 		session.stop();
 	});
 
@@ -81,7 +99,7 @@ describe('WizardView', () => {
 		);
 		expect(view.configuration).toBeUndefined();
 		expect(view.recommendation).toBeUndefined();
-		expect(() => view.analysis).toThrow(/before a scenario/);
+		expect(() => wizardDetails(view).analysis).toThrow(/before a scenario/);
 		session.stop();
 	});
 });
