@@ -5,7 +5,7 @@ import type { Profile } from '$lib/schema/types';
 import { likelyState } from '$lib/storage/likely-state';
 import { prefetchCatalog } from '$lib/view/catalog-loader';
 import { wizardNeeds } from '$lib/view/wizard-needs';
-import { isStepId, stepIds } from '$lib/wizard/steps';
+import { isStepId, stepIds, type StepId } from '$lib/wizard/steps';
 import { preloadStep } from '../step-components';
 import type { EntryGenerator, PageLoad } from './$types';
 
@@ -21,14 +21,16 @@ export const load: PageLoad = ({ fetch, params }) => {
 };
 
 /**
- * A carrier who comes back to a step (reload, bookmark) would otherwise wait for the assistant to
- * start before their state's file and the step's code were even asked for. Both start here, while
- * SvelteKit starts, from a guess at the configuration this tab continues; the state's file first,
- * as over HTTP/1.1 it would wait behind the step's dozen small files.
+ * A carrier who comes back to a step after the recommendation (reload, bookmark) would otherwise
+ * wait for the assistant to start before their state's file and the step's code were even asked
+ * for. Both start here, while SvelteKit starts, from a guess at the configuration this tab
+ * continues; the state's file first, as over HTTP/1.1 it would wait behind the step's dozen small
+ * files.
  */
-function prefetchStep(fetch: typeof globalThis.fetch, step: Parameters<typeof preloadStep>[0]) {
+function prefetchStep(fetch: typeof globalThis.fetch, step: StepId) {
 	// Any stored text: a code the directory does not know fetches nothing.
 	const state = likelyState() as Profile['state'] | undefined;
-	const sent = state ? prefetchCatalog(fetch, wizardNeeds({ state })) : Promise.resolve();
+	const needs = wizardNeeds({ state }, step);
+	const sent = needs.assistant ? prefetchCatalog(fetch, needs) : Promise.resolve();
 	void sent.then(() => preloadStep(step));
 }
