@@ -11,6 +11,10 @@ export default {
 		// relative ones ("../bausteine/x") were rewritten on every page while it hydrated. The site
 		// is served from the root of its host (deploy/).
 		paths: { relative: false },
+		// A page's own small stylesheets go into its HTML: each was a request that holds back the
+		// first paint (a step of the assistant linked a dozen, one per step component it may show).
+		// KERN's stylesheet, shared by every page and cached, stays a file.
+		inlineStyleThreshold: 8 * 1024,
 		// precompress: a .br and a .gz beside every page, script, style and data file, which
 		// scripts/serve-static.js and the nginx recipe (gzip_static, brotli_static) send as they are.
 		adapter: adapter({
