@@ -60,6 +60,9 @@ async function openPlan(page: Page) {
 	}, config);
 	await page.goto('/assistent/massnahmen');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maßnahmenplan');
+	// The heading shows while the step still waits for its files; the rows are read at once below.
+	await expect(page.locator('[data-testid="plan-timeline"] g[data-block]').first()).toBeVisible();
+	await expect(page.locator('[data-testid="plan-table"] tbody tr').first()).toBeVisible();
 }
 
 /** Block, start and end of every row, from the table and from the timeline. */
