@@ -14,6 +14,10 @@ import type { CatalogManifest } from './catalog-manifest';
 import { yieldToMain } from './yield-to-main';
 
 export interface CatalogNeeds {
+	/**
+	 * Every scenario, without the reasoning of its block assignments (`katalog/szenarien.json`,
+	 * see `scenariosSlice`): a quarter of the files, in one response.
+	 */
 	scenarios?: boolean;
 	/** State files to load: `all`, or ids (unknown ids are left out; the directory has them all). */
 	states?: 'all' | readonly (string | undefined)[];
@@ -72,7 +76,6 @@ function pick(byId: Record<string, string>, wanted: CatalogNeeds['states']): str
 function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string[] {
 	return [
 		...manifest.core,
-		...(needs.scenarios ? manifest.scenarios : []),
 		...(needs.planning ? manifest.planning : []),
 		...pick(manifest.states, needs.states),
 		...pick(manifest.solutions, needs.solutions)
@@ -86,6 +89,7 @@ function filesFor(manifest: CatalogManifest, needs: CatalogNeeds): string[] {
  */
 function slicesFor(manifest: CatalogManifest, needs: CatalogNeeds, blocks?: BlocksFile): string[] {
 	return [
+		needs.scenarios && 'szenarien.json',
 		needs.assistant && manifest.states[needs.assistant] && `assistent/${needs.assistant}.json`,
 		needs.block &&
 			blocks?.blocks.some((b) => b.id === needs.block) &&
@@ -105,6 +109,7 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 	const paths = filesFor(manifest, needs);
 	const key = [
 		...paths,
+		needs.scenarios ? 'szenarien' : '',
 		needs.block ? `baustein/${needs.block}` : '',
 		needs.assistant ? `assistent/${needs.assistant}` : '',
 		needs.sources ? 'quellen' : ''
@@ -115,8 +120,10 @@ export async function loadCatalog(fetch: Fetch, needs: CatalogNeeds = {}): Promi
 		paths.map(async (path) => ({ path, data: await fetchJson(fetch, path) }))
 	);
 	const blocks = loaded.find((f) => f.path === 'blocks.json')?.data as BlocksFile | undefined;
-	const slices = slicesFor(manifest, needs, blocks);
-	for (const slice of slices) loaded.push(...((await fetchJson(fetch, slice)) as CatalogFile[]));
+	const slices = await Promise.all(
+		slicesFor(manifest, needs, blocks).map((slice) => fetchJson(fetch, slice))
+	);
+	for (const files of slices) loaded.push(...(files as CatalogFile[]));
 	if (browser) await yieldToMain();
 	const catalog = composeCatalog(loaded, manifest.directory);
 	if (browser) catalogs.set(key, catalog);

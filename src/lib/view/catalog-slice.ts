@@ -87,3 +87,24 @@ export function sourcesSlice(files: CatalogFile[]): CatalogFile[] {
 		return [];
 	});
 }
+
+/**
+ * Every scenario without the reasoning of its block assignments: what the pages that list or
+ * apply the scenarios load (the assistant, `/szenarien`, `/bausteine`). The reasoning is three
+ * quarters of the scenario files and only a block's own page shows it, from its block slice (a
+ * unit test keeps it so). Who provides a block, how reliably, whether it is optional and the
+ * sources stay.
+ */
+export function scenariosSlice(files: CatalogFile[]): CatalogFile[] {
+	return files.flatMap(({ path, data }): CatalogFile[] => {
+		if (fileKind(path) !== 'scenario') return [];
+		const scenario = data as Scenario;
+		const phases = Object.fromEntries(
+			Object.entries(scenario.phases).map(([id, phase]) => [
+				id,
+				{ ...phase, blocks: phase.blocks.map(({ reasoning: _reasoning, ...rest }) => rest) }
+			])
+		);
+		return [{ path, data: { ...scenario, phases } as Scenario }];
+	});
+}

@@ -1,6 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { compareStates, composeCatalog, indexCatalog } from '../../../src/lib/domain';
-import { assistantSlice, blockSlice, sourcesSlice } from '../../../src/lib/view/catalog-slice';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	analyzeGaps,
+	compareStates,
+	composeCatalog,
+	effectiveBlocks,
+	indexCatalog,
+	plan,
+	recommend
+} from '../../../src/lib/domain';
+import type { Configuration } from '../../../src/lib/schema/types';
+import {
+	assistantSlice,
+	blockSlice,
+	scenariosSlice,
+	sourcesSlice
+} from '../../../src/lib/view/catalog-slice';
 import { catalogFiles, realCatalog } from '../helpers/catalog';
 
 const full = realCatalog();
@@ -77,5 +94,96 @@ describe('the sources slice for the page about this tool', () => {
 		expect(JSON.stringify(files).length).toBeLessThan(
 			JSON.stringify(catalogFiles().filter((f) => files.some((g) => g.path === f.path))).length / 3
 		);
+	});
+});
+
+describe('the scenarios slice', () => {
+	const files = scenariosSlice(catalogFiles());
+	const withState = composeCatalog(
+		[...core, ...files, ...assistantSlice(catalogFiles(), 'sh')],
+		full.directory
+	);
+
+	it('keeps every scenario and assignment as it is, without the reasoning, at a third of the size', () => {
+		const slice = composeCatalog([...core, ...files], full.directory);
+		const withoutReasons = (c: typeof full) =>
+			c.scenarios.map((scenario) => ({
+				...scenario,
+				phases: Object.fromEntries(
+					Object.entries(scenario.phases).map(([id, phase]) => [
+						id,
+						{ ...phase, blocks: phase.blocks.map(({ reasoning: _r, ...rest }) => rest) }
+					])
+				)
+			}));
+		expect(slice.scenarios).toEqual(withoutReasons(full));
+		expect(JSON.stringify(files)).not.toContain('"reasoning"');
+		const scenarioFiles = catalogFiles().filter((f) => f.path.startsWith('scenarios/'));
+		expect(JSON.stringify(files).length).toBeLessThan(JSON.stringify(scenarioFiles).length / 3);
+	});
+
+	/** A result with the reasoning of block assignments (objects naming a block) left out. */
+	const withoutAssignmentReasons = (value: unknown): unknown =>
+		JSON.parse(
+			JSON.stringify(value, function (key, item) {
+				return key === 'reasoning' && typeof this === 'object' && this && 'block' in this
+					? undefined
+					: item;
+			})
+		);
+
+	it('gives the assistant the same recommendation, blocks, gaps and plan as the full catalog', () => {
+		const fullWithState = composeCatalog(
+			[
+				...core,
+				...catalogFiles().filter((f) => f.path.startsWith('scenarios/')),
+				...assistantSlice(catalogFiles(), 'sh')
+			],
+			full.directory
+		);
+		for (const scenario of full.scenarios)
+			for (const phase of full.phases) {
+				const config: Configuration = {
+					formatVersion: 1,
+					catalogVersion: full.meta.catalogVersion,
+					savedAt: '2026-12-01T00:00:00.000Z',
+					profile: {
+						state: 'sh',
+						schoolCount: 7,
+						schoolTypes: ['grundschule', 'weiterfuehrende-schule'],
+						itStaff: 'small',
+						serviceProvider: 'regional'
+					},
+					scenario: scenario.id,
+					phase: phase.id,
+					customizations: { added: [], removed: [], responsibleOverrides: {} },
+					inventory: {},
+					solutions: ['iserv']
+				};
+				const same = (slice: unknown, fromFull: unknown) =>
+					expect(withoutAssignmentReasons(slice)).toEqual(withoutAssignmentReasons(fromFull));
+				expect(recommend(config.profile, withState)).toEqual(
+					recommend(config.profile, fullWithState)
+				);
+				same(
+					effectiveBlocks(withState, scenario.id, phase.id),
+					effectiveBlocks(fullWithState, scenario.id, phase.id)
+				);
+				same(analyzeGaps(config, withState), analyzeGaps(config, fullWithState));
+				same(plan(config, withState), plan(config, fullWithState));
+			}
+	});
+
+	it('only a block’s own page shows the reasoning, and it loads the block slice, which has it', () => {
+		const src = fileURLToPath(new URL('../../../src/', import.meta.url));
+		const readers = readdirSync(src, { recursive: true, withFileTypes: true })
+			.filter((e) => e.isFile() && /\.(svelte|ts)$/.test(e.name))
+			.map((e) => join(e.parentPath, e.name))
+			.filter((file) => !file.includes('/schema/') && !file.includes('/generated/'))
+			.filter((file) =>
+				/assignment\.reasoning|\.blocks[^;]*\.reasoning/.test(readFileSync(file, 'utf8'))
+			)
+			.map((file) => file.slice(src.length));
+		expect(readers).toEqual(['routes/bausteine/[id]/ScenarioAssignments.svelte']);
 	});
 });
