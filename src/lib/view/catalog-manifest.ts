@@ -10,7 +10,6 @@ import { fileKind, type CatalogFile } from '$lib/domain/catalog-file-kinds';
 export interface CatalogManifest {
 	/** Metadata, categories, phases and blocks: every page needs them. */
 	core: string[];
-	scenarios: string[];
 	/** The Maßnahmenplan's files. */
 	planning: string[];
 	/** state id -> file */
@@ -28,7 +27,6 @@ export function catalogManifest(
 ): CatalogManifest {
 	const manifest: CatalogManifest = {
 		core: [],
-		scenarios: [],
 		planning: [],
 		states: {},
 		solutions: {},
@@ -39,11 +37,12 @@ export function catalogManifest(
 		if (!kind) continue;
 		const id = (data as { id?: string }).id ?? '';
 		if (coreKinds.has(kind)) manifest.core.push(path);
-		else if (kind === 'scenario') manifest.scenarios.push(path);
+		// The scenarios come in one response without their reasoning (`katalog/szenarien.json`).
+		else if (kind === 'scenario') continue;
 		else if (kind === 'state') manifest.states[id] = path;
 		else if (kind === 'solution') manifest.solutions[id] = path;
 		else manifest.planning.push(path);
 	}
-	for (const list of [manifest.core, manifest.scenarios, manifest.planning]) list.sort();
+	for (const list of [manifest.core, manifest.planning]) list.sort();
 	return manifest;
 }
