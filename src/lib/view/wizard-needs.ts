@@ -10,7 +10,7 @@ import { stepIndex, type StepId } from '$lib/wizard/steps';
 import type { CatalogNeeds } from './catalog-loader';
 
 /** Steps that show the state's services, the solutions or the plan. */
-export const needsStateFiles = (step: StepId) => stepIndex(step) > stepIndex('empfehlung');
+const needsStateFiles = (step: StepId) => stepIndex(step) > stepIndex('empfehlung');
 
 /** What the assistant's catalog must hold to show `step` for this profile. */
 export function wizardNeeds(profile: Partial<Profile> | undefined, step: StepId): CatalogNeeds {
@@ -23,5 +23,5 @@ export function wizardNeeds(profile: Partial<Profile> | undefined, step: StepId)
  * without waiting: the files of the steps after it.
  */
 export function wizardPrefetch(profile: Partial<Profile> | undefined): CatalogNeeds | undefined {
-	return profile?.state ? { scenarios: true, assistant: profile.state } : undefined;
+	return profile?.state ? wizardNeeds(profile, 'ergebnis') : undefined;
 }

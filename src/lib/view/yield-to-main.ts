@@ -9,3 +9,15 @@ export function yieldToMain(): Promise<void> {
 	if (scheduler?.yield) return scheduler.yield();
 	return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Resolves once what is drawn now is on screen: a frame's callbacks run just before it is
+ * painted, a task queued there runs after. A tab in the background paints no frames; there it
+ * resolves after a short wait.
+ */
+export function afterNextPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		requestAnimationFrame(() => setTimeout(resolve));
+		setTimeout(resolve, 250);
+	});
+}
