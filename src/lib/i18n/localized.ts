@@ -5,9 +5,9 @@
 import { getLocale } from '$lib/paraglide/runtime.js';
 import type { LocalizedText } from '$lib/schema/types';
 
-/** The text in the current UI language (German when the language has no text). */
-export function localized(text: LocalizedText): string {
-	return text[getLocale()] || text.de;
+/** The text in the current UI language, or in `locale` (German when it has no text). */
+export function localized(text: LocalizedText, locale: string = getLocale()): string {
+	return text[locale as keyof LocalizedText] || text.de;
 }
 
 /**
