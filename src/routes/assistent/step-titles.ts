@@ -27,6 +27,7 @@ export const stepTitle = (step: StepId) => titles[step]();
  * step reads what it is about at once, not only once the browser has computed the step.
  */
 const intros: Partial<Record<StepId, { text: () => string; print: boolean }>> = {
+	empfehlung: { text: m.wiz_rec_intro, print: true },
 	bausteine: { text: m.wiz_blocks_intro, print: true },
 	luecken: { text: m.wiz_gaps_intro, print: true },
 	loesungen: { text: m.wiz_solutions_intro, print: true },
