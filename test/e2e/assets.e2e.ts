@@ -6,7 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from './fixtures';
+import type { Request } from '@playwright/test';
+import { routesWithFonts } from '../../src/lib/fonts/font-preloads';
+import { expect, hydrated, test } from './fixtures';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const build = join(root, 'build');
@@ -61,6 +63,46 @@ test('no full KERN font file is shipped or named; every page preloads the Latin 
 		// Every page names its files from the root (svelte.config.js: paths.relative).
 		expect(html, page).toContain(
 			`<link href="/_app/immutable/assets/${bodyFont}" rel="preload" as="font" type="font/woff2" crossorigin>`
+		);
+	}
+});
+
+/** One page of every route that has its own fonts (`src/lib/fonts/font-preloads.ts`). */
+const fontSamples: Record<string, string> = {
+	'/': '/',
+	'/abdeckung': '/abdeckung',
+	'/assistent': '/assistent',
+	'/assistent/[step]': '/assistent/schulen',
+	'/barrierefreiheit': '/barrierefreiheit',
+	'/bausteine': '/bausteine',
+	'/bausteine/[id]': '/bausteine/dateiablage',
+	'/impressum': '/impressum',
+	'/laender': '/laender',
+	'/laender/[code]': '/laender/sh',
+	'/szenarien': '/szenarien',
+	'/vergleich': '/vergleich'
+};
+
+test('each page preloads exactly the upright faces it sets its text in', async ({ page }) => {
+	expect(Object.keys(fontSamples).sort()).toEqual([...routesWithFonts].sort());
+	const face = (url: string) => /FiraSans-(\w+)-latin\./.exec(url)?.[1];
+	for (const path of Object.values(fontSamples)) {
+		const fetched = new Set<string>();
+		const onRequest = (request: Request) => {
+			if (request.resourceType() === 'font') fetched.add(face(request.url()) ?? request.url());
+		};
+		page.on('request', onRequest);
+		await page.goto(path);
+		await hydrated(page);
+		await page.evaluate(() => document.fonts.ready);
+		// The assistant draws its step after hydration; its text then asks for its faces.
+		await page.waitForLoadState('networkidle');
+		page.off('request', onRequest);
+		const preloaded = await page
+			.locator('link[rel="preload"][as="font"]')
+			.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+		expect(preloaded.map(face).sort(), path).toEqual(
+			[...fetched].filter((f) => f !== 'Italic').sort()
 		);
 	}
 });
