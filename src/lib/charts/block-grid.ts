@@ -4,6 +4,7 @@
  * categories and blocks, and for widths from a 360 px phone to a wide screen.
  */
 import { scaleBand } from 'd3-scale';
+import { memoLast } from '$lib/view/memo-last';
 
 export interface GridItem {
 	id: string;
@@ -231,4 +232,35 @@ export function layoutFluidBlockGrid(
 ): GridLayout {
 	const used = categories.filter((c) => items.some((i) => i.category === c.id)).length;
 	return layoutBlockGrid(items, categories, bracketWidth(used, width));
+}
+
+/** A fluid grid ready to draw: every horizontal position also as a percentage of its width. */
+export interface DrawnGridLayout extends GridLayout {
+	sections: (GridSection & { left: string })[];
+	cells: (GridCell & { left: string; right: string; widthPct: string })[];
+}
+
+/**
+ * For one grid on screen: `layoutFluidBlockGrid` with its positions in percent, worked out once per
+ * input (`memoLast`). A component reads its layout from every tile, and in Svelte's async mode a
+ * `$derived` does not keep its value while the page hydrates in several tasks: each read laid the
+ * grid out anew – 312 times on /szenarien, a quarter of a second on a slow PC (issue 13).
+ */
+export function fluidGridDrawer() {
+	return memoLast(
+		(items: GridItem[], categories: { id: string; title: string }[], width: number) => {
+			const grid = layoutFluidBlockGrid(items, categories, width);
+			const pct = (x: number) => `${(x / grid.width) * 100}%`;
+			return {
+				...grid,
+				sections: grid.sections.map((section) => ({ ...section, left: pct(section.x) })),
+				cells: grid.cells.map((cell) => ({
+					...cell,
+					left: pct(cell.x),
+					right: pct(cell.x + cell.width),
+					widthPct: pct(cell.width)
+				}))
+			} satisfies DrawnGridLayout;
+		}
+	);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bracketWidth,
+	fluidGridDrawer,
 	gridMetrics,
 	layoutBlockGrid,
 	layoutFluidBlockGrid,
@@ -154,5 +155,31 @@ describe('layoutFluidBlockGrid', () => {
 		expect(arrangement(layout)).toEqual({ stacked: true, perRow: 2 });
 		expect(layout.width).toBe(minGridWidth);
 		expect(layoutFluidBlockGrid(grid, categories, 100)).toEqual(layout);
+	});
+});
+
+describe('fluidGridDrawer', () => {
+	const grid = items({ a: 8, b: 15, c: 7, d: 8 });
+
+	it('gives every position in percent of the layout width', () => {
+		const drawn = fluidGridDrawer()(grid, categories, 412);
+		const layout = layoutFluidBlockGrid(grid, categories, 412);
+		expect(drawn.cells).toHaveLength(layout.cells.length);
+		drawn.cells.forEach((cell, i) => {
+			const plain = layout.cells[i]!;
+			expect(parseFloat(cell.left)).toBeCloseTo((plain.x / layout.width) * 100, 6);
+			expect(parseFloat(cell.right)).toBeCloseTo(((plain.x + plain.width) / layout.width) * 100, 6);
+			expect(cell.widthPct).toMatch(/%$/);
+		});
+		expect(drawn.sections.map((s) => s.left)).toEqual(
+			layout.sections.map((s) => `${(s.x / layout.width) * 100}%`)
+		);
+	});
+
+	it('lays a grid out once for the same inputs, again when the width changes', () => {
+		const draw = fluidGridDrawer();
+		const first = draw(grid, categories, 412);
+		expect(draw(grid, categories, 412)).toBe(first);
+		expect(draw(grid, categories, 1280)).not.toBe(first);
 	});
 });
