@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { formatPercent } from '../../src/lib/charts/share-bars';
 import { catalog, compareSolutions, indexCatalog, type SolutionComparison } from './engine';
-import { describeViolations, expect, test } from './fixtures';
+import { describeViolations, expect, hydrated, test } from './fixtures';
 
 const index = indexCatalog(catalog);
 const basis = { scenario: 'schultraegerloesung-basis', phase: 'landesloesung-aktiv', state: 'sh' };
@@ -53,6 +53,9 @@ test.describe('the solution comparison', () => {
 		]);
 
 		await page.goto('/vergleich');
+		// A choice made in the prerendered select before the page has started is lost (see the
+		// issue-13 note); this test is about the figures, so it chooses once the page runs.
+		await hydrated(page);
 		await expect(page.getByLabel('Szenario')).toHaveValue(basis.scenario);
 		// The page opens in the phase Schleswig-Holstein suggests for today; the target phase is a choice.
 		const sh = index.state.get('sh')!;
