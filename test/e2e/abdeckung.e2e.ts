@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { readCatalogFiles } from '../../scripts/cli/input';
 import { aggregate, assembleCatalog, stateCoverage, type Catalog } from '../../src/lib/domain';
-import { describeViolations, expect, test } from './fixtures';
+import { describeViolations, expect, holdAppCode, test } from './fixtures';
 
 // The engine on the test's side: the page must show exactly what it computes.
 const catalog: Catalog = (() => {
@@ -234,13 +234,7 @@ test.describe('/abdeckung', () => {
 		page,
 		pageProblems
 	}) => {
-		// A slow office PC: the prerendered file input is there, the app's code is not yet.
-		let release!: () => void;
-		const codeHeld = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await codeHeld;
-			await route.continue();
-		});
+		const release = await holdAppCode(page);
 		await page.goto('/abdeckung', { waitUntil: 'commit' });
 		const dir = mkdtempSync(join(tmpdir(), 'abdeckung-early-'));
 		writeFileSync(join(dir, 'luebeck.json'), JSON.stringify(fixture('configuration-luebeck.json')));

@@ -163,3 +163,17 @@ export function describeViolations(violations: AxeViolations): string[] {
 export async function hydrated(page: Page): Promise<void> {
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
+
+/**
+ * A slow office PC: the prerendered page is there, the app's code is not yet. Holds back every
+ * script of the app until the returned function lets them through.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+	let release!: () => void;
+	const codeHeld = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		await codeHeld;
+		await route.continue();
+	});
+	return release;
+}

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { formatPercent } from '../../src/lib/charts/share-bars';
 import { catalog, compareSolutions, indexCatalog, type SolutionComparison } from './engine';
-import { describeViolations, expect, hydrated, test } from './fixtures';
+import { describeViolations, expect, holdAppCode, hydrated, test } from './fixtures';
 
 const index = indexCatalog(catalog);
 const basis = { scenario: 'schultraegerloesung-basis', phase: 'landesloesung-aktiv', state: 'sh' };
@@ -157,13 +157,7 @@ test.describe('the solution comparison', () => {
 		page,
 		pageProblems
 	}) => {
-		// A slow office PC: the prerendered selects are there, the app's code is not yet.
-		let release!: () => void;
-		const codeHeld = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**/*.js', async (route) => {
-			await codeHeld;
-			await route.continue();
-		});
+		const release = await holdAppCode(page);
 		await page.goto('/vergleich', { waitUntil: 'commit' });
 		const phase = page.getByLabel('Phase', { exact: true });
 		await expect(phase).toHaveValue(index.state.get('sh')!.defaultPhase);
