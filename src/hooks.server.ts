@@ -9,13 +9,12 @@ import { fontFacesOf } from './lib/fonts/font-preloads';
  * task of 180 ms on a slow PC (A/B at 4x CPU, median of 7: TBT 192 -> 103 ms).
  */
 export const handle: Handle = ({ event, resolve }) => {
-	const faces = fontFacesOf(event.route.id);
+	const fonts = new RegExp(
+		`/FiraSans-(${fontFacesOf(event.route.id).join('|')})-latin\\.[\\w-]+\\.woff2$`
+	);
 	return resolve(event, {
 		// SvelteKit's default (scripts and styles) plus the page's fonts.
 		preload: ({ type, path }) =>
-			type === 'js' ||
-			type === 'css' ||
-			(type === 'font' &&
-				faces.some((face) => new RegExp(`/FiraSans-${face}-latin\\.[\\w-]+\\.woff2$`).test(path)))
+			type === 'js' || type === 'css' || (type === 'font' && fonts.test(path))
 	});
 };

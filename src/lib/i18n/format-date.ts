@@ -73,21 +73,24 @@ const momentFormats = new Map<string, Intl.DateTimeFormat>();
  * formatter with a time style loads the time zone data too, 170 ms on a slow PC.
  */
 export function formatMoment(moment: Date, locale: string, style: 'long' | 'medium'): string {
+	const pad = (n: number) => String(n).padStart(2, '0');
 	const hours = moment.getHours();
-	const minutes = String(moment.getMinutes()).padStart(2, '0');
+	const minutes = pad(moment.getMinutes());
 	const d = moment.getDate();
 	const month = moment.getMonth();
 	const y = moment.getFullYear();
+	// The long date is the one `formatIsoDate` writes, for the moment's local calendar day.
+	const longDate = () => formatIsoDate(`${y}-${pad(month + 1)}-${pad(d)}`, locale);
 	if (locale === 'de') {
-		const time = `${String(hours).padStart(2, '0')}:${minutes}`;
+		const time = `${pad(hours)}:${minutes}`;
 		return style === 'long'
-			? `${d}. ${monthNames.de![month]} ${y} um ${time}`
-			: `${String(d).padStart(2, '0')}.${String(month + 1).padStart(2, '0')}.${y}, ${time}`;
+			? `${longDate()} um ${time}`
+			: `${pad(d)}.${pad(month + 1)}.${y}, ${time}`;
 	}
 	if (locale === 'en') {
 		const time = `${hours % 12 || 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
 		return style === 'long'
-			? `${monthNames.en![month]} ${d}, ${y} at ${time}`
+			? `${longDate()} at ${time}`
 			: `${shortMonthNames.en[month]} ${d}, ${y}, ${time}`;
 	}
 	const key = `${locale}|${style}`;
