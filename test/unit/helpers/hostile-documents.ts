@@ -54,6 +54,10 @@ export function hostileDocuments(catalog: Catalog) {
 			if (path.length > 1 && typeof target[key] === 'object' && target[key] !== null)
 				target = target[key] as Record<string, unknown>;
 			const last = path.length > 1 ? path[1]! : key;
+			// A list's `length` can be neither deleted nor set to a non-number: the generator would
+			// throw (fast-check likes to pick 'length' as a key), not the code under test. Such a
+			// mutation lands on the document itself.
+			if (Array.isArray(target) && last === 'length') target = doc;
 			if (remove) delete target[last];
 			else target[last] = value;
 			return JSON.stringify(doc);
