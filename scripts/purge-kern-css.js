@@ -5,8 +5,9 @@
 // every class from. It runs inside the build, before Vite names the file by its content hash, so
 // the hash always matches what is served.
 //
-// Only src/app.css (KERN and the global styles) is purged: components' own <style> blocks are
-// scoped by Svelte and already hold only what their markup uses.
+// Only src/app.css is purged, and in it only KERN: the app's global rules are fenced off with
+// `purgecss start ignore` (PurgeCSS drops any selector with a `:where`), and components' own
+// <style> blocks are scoped by Svelte and already hold only what their markup uses.
 import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
 import { fileURLToPath } from 'node:url';
 

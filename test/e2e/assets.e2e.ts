@@ -1,12 +1,14 @@
 /**
  * The trimmed assets of the build still carry everything the pages use: no KERN class the pages
- * or scripts name lost its rules to the CSS purge (scripts/purge-kern-css.js), and the fonts a
+ * or scripts name lost its rules to the CSS purge (scripts/purge-kern-css.js), nor any rule of
+ * the app's own global stylesheet, and the fonts a
  * browser loads are the Latin subsets, with the preloaded body font reused, not fetched twice.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Request } from '@playwright/test';
+import postcss from 'postcss';
 import { routesWithFonts } from '../../src/lib/fonts/font-preloads';
 import { expect, hydrated, test } from './fixtures';
 
@@ -43,6 +45,23 @@ test('every KERN class the built pages and scripts name keeps its KERN rules', (
 			[...kern].filter((name) => name.startsWith(prefix) && !shipped.has(name)),
 			prefix
 		).toEqual([]);
+});
+
+test("every rule of the app's own global stylesheet survives the purge", () => {
+	// Compared without white space: the minifier only drops spaces from these selectors.
+	const squeeze = (selector: string) => selector.replace(/\s+/g, '');
+	const own: string[] = [];
+	postcss.parse(text(join(root, 'src/app.css'))).walkRules((rule) => {
+		own.push(squeeze(rule.selector));
+	});
+	const shipped = squeeze(
+		files
+			.filter((f) => f.endsWith('.css'))
+			.map(text)
+			.join('\n')
+	);
+	expect(own).toContain('.flow>:where(:not(:first-child))');
+	expect(own.filter((selector) => !shipped.includes(selector))).toEqual([]);
 });
 
 test('no full KERN font file is shipped or named; every page preloads the Latin body font', () => {
