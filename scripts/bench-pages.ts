@@ -9,8 +9,9 @@
  * kept) and served the same way. Median of RUNS loads each, app and baseline taking turns; a page
  * whose medians lie near a goal gets BENCH_CLOSE_CALL_RUNS (4) loads more, so a median of seven
  * judges it (scripts/bench/close-call.ts). Goals (issue 13): LCP at most 1.5× the baseline's, TBT
- * under 200 ms. Also the catalog data each page fetched (`/katalog/` responses) and all bytes it
- * received.
+ * under 200 ms. Also the catalog data each page fetched (`/katalog/` responses), all bytes it
+ * received, and how fast the machine was just before its loads (Lighthouse's BenchmarkIndex,
+ * scripts/bench/host-speed.ts): the slowdown is relative to a machine others may share.
  *
  * Pages: every prerendered page except the SPA fallback; of the other pages built from one
  * template (like the 16 state pages) the one with the largest HTML, unless `--all`. Wizard steps
@@ -38,6 +39,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { isCloseCall, LCP_RATIO_GOAL, median, TBT_GOAL_MS } from './bench/close-call';
+import { benchmarkIndex, hostSummary } from './bench/host-speed';
 import { measureLoad, throttling, type Vitals } from './bench/page-vitals';
 import { createStaticServer } from './serve-static.js';
 import { readPage } from './size/page-assets.js';
@@ -176,6 +178,8 @@ const kb = (bytes: number) =>
 
 interface Row {
 	path: string;
+	/** The machine's BenchmarkIndex just before the page's loads (scripts/bench/host-speed.ts). */
+	host: number;
 	app: Vitals[];
 	baseline: Vitals[];
 }
@@ -198,10 +202,11 @@ function table(rows: Row[]) {
 		'Katalog/catalog KB',
 		'empfangen/received KB',
 		'Läufe/runs',
+		'Rechner/host',
 		'Urteil/verdict'
 	];
 	const cells = rows.map((row) => {
-		const { path, app, baseline } = row;
+		const { path, host, app, baseline } = row;
 		const { lcp, base, lcpRatio: ratio, tbt } = figures(row);
 		const missed = [
 			...(ratio > LCP_RATIO_GOAL ? [`LCP > ${LCP_RATIO_GOAL}×`] : []),
@@ -219,6 +224,7 @@ function table(rows: Row[]) {
 				kb(median(app.map((v) => v.catalogBytes))),
 				kb(median(app.map((v) => v.bytes))),
 				String(app.length),
+				host.toLocaleString('de-DE'),
 				missed.length ? `VERFEHLT/MISSED: ${missed.join(', ')}` : 'ok'
 			]
 		};
@@ -266,7 +272,7 @@ async function main(): Promise<number> {
 		await writeBaselines(browser, app.origin, paths, baselineDir);
 		const rows: Row[] = [];
 		for (const path of paths) {
-			const row: Row = { path, app: [], baseline: [] };
+			const row: Row = { path, host: await benchmarkIndex(browser), app: [], baseline: [] };
 			const measure = async (runs: number) => {
 				for (let run = 0; run < runs; run++) {
 					row.app.push(await measureTwice(browser, app.origin + path, seedConfiguration));
@@ -285,7 +291,8 @@ async function main(): Promise<number> {
 		console.log(
 			`\nLCP/TBT: Median aus/of ${RUNS} Läufen/runs, ${RUNS + CLOSE_CALL_RUNS} nahe an einem Ziel/near a goal; LCP/TBT HTML = dieselbe gerenderte Seite ohne Skripte/the same rendered page without scripts; ` +
 				`Ziele/goals: LCP ≤ ${LCP_RATIO_GOAL}× LCP HTML, TBT < ${TBT_GOAL_MS} ms ` +
-				`(${Math.round((Date.now() - started) / 1000)} s)`
+				`(${Math.round((Date.now() - started) / 1000)} s)\n` +
+				hostSummary(rows.map((row) => row.host))
 		);
 		if (!missed.length) {
 			console.log('\nAlle Ziele erreicht / all goals met.');
