@@ -9,37 +9,68 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { describeViolations, expect, test } from './fixtures';
 
+interface TraceEvent {
+	name: string;
+	ph: string;
+	pid: number;
+	tid: number;
+	ts: number;
+	dur?: number;
+	/** Thread time: how long the thread ran the task, without the time it waited for a core. */
+	tdur?: number;
+	args?: { data?: { type?: string } };
+}
+
 /**
- * Watches the page's main thread from the moment files arrive: how long the page's own change
- * handler held the thread, and the longest task after it. (Filling a file input with 20,000
- * files is itself one long task of the browser's, before the page sees any file; it is not
- * the page's work and is left out.)
+ * Watches the page's main thread from the moment files arrive, in a Chrome trace: how long the
+ * page's own change handler ran, and the longest piece of work after it (a script call, a style,
+ * layout or paint pass: the trace's top-level events on that thread). Filling a file input with
+ * 20,000 files is itself work of the browser's, before the page sees any file; it is not the
+ * page's and is left out.
+ *
+ * In thread time, not on a stopwatch: on a machine busy with other work the same task takes
+ * longer without doing more (the handler measured 206 ms by the clock alone and 780 ms in a full
+ * run here), and the bound is about the page's work. Only the `devtools.timeline` category:
+ * with `toplevel` (every task of every thread) the trace had a million events and took 17–28 s.
  */
 async function watchMainThread(page: Page) {
-	await page.evaluate(() => {
-		const w = window as unknown as { tasks: [number, number][]; handler: number; after: number };
-		w.tasks = [];
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) w.tasks.push([e.startTime, e.duration]);
-		}).observe({ type: 'longtask', buffered: false });
-		document.addEventListener(
-			'change',
-			() => {
-				const start = performance.now();
-				setTimeout(() => {
-					w.after = performance.now();
-					w.handler = w.after - start;
-				});
-			},
-			true
-		);
+	const cdp = await page.context().newCDPSession(page);
+	const events: TraceEvent[] = [];
+	cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as TraceEvent[])));
+	await cdp.send('Tracing.start', {
+		categories: 'devtools.timeline',
+		transferMode: 'ReportEvents'
 	});
-	return () =>
-		page.evaluate(() => {
-			const w = window as unknown as { tasks: [number, number][]; handler: number; after: number };
-			const later = w.tasks.filter(([start]) => start >= w.after).map(([, d]) => d);
-			return { handler: w.handler, longest: Math.max(0, ...later) };
-		});
+	return async () => {
+		const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+		await cdp.send('Tracing.end');
+		await complete;
+		const changes = events.filter(
+			(e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'change'
+		);
+		expect(changes, 'one change event: the folder chosen').toHaveLength(1);
+		const change = changes[0]!;
+		const after = events
+			.filter(
+				(e) =>
+					e.pid === change.pid &&
+					e.tid === change.tid &&
+					e.ph === 'X' &&
+					e.ts >= change.ts + (change.dur ?? 0)
+			)
+			.sort((a, b) => a.ts - b.ts);
+		// Top-level: each event that does not start inside the one before it.
+		const pieces: TraceEvent[] = [];
+		let end = -Infinity;
+		for (const e of after)
+			if (e.ts >= end) {
+				pieces.push(e);
+				end = e.ts + (e.dur ?? 0);
+			}
+		expect(pieces.length, 'work of the main thread after the change').toBeGreaterThan(0);
+		const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+		return { handler: ms(change), longest: Math.max(...pieces.map(ms)) };
+	};
 }
 
 function folderOf(count: number, text: (i: number) => string) {
@@ -91,7 +122,7 @@ test('20,000 broken files: the page answers throughout, and every problem can be
 	expect((await keyFile.innerText()).length).toBeLessThan(400);
 	const { handler, longest } = await mainThread();
 	console.log(
-		`main thread with 20,000 files: change handler ${Math.round(handler)} ms, longest task after it ${Math.round(longest)} ms`
+		`main thread with 20,000 files (thread time): change handler ${Math.round(handler)} ms, longest piece of work after it ${Math.round(longest)} ms`
 	);
 	expect(handler).toBeLessThan(1500);
 	expect(longest).toBeLessThan(1500);
