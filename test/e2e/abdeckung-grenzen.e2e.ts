@@ -36,7 +36,9 @@ interface TraceEvent {
 async function watchMainThread(page: Page) {
 	const cdp = await page.context().newCDPSession(page);
 	const events: TraceEvent[] = [];
-	cdp.on('Tracing.dataCollected', (chunk) => events.push(...(chunk.value as TraceEvent[])));
+	cdp.on('Tracing.dataCollected', (chunk) =>
+		events.push(...(chunk.value as unknown as TraceEvent[]))
+	);
 	await cdp.send('Tracing.start', {
 		categories: 'devtools.timeline',
 		transferMode: 'ReportEvents'
