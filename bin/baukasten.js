@@ -5145,6 +5145,11 @@ const openStatuses = /* @__PURE__ */ new Set([
 	"solution-partial",
 	"gap"
 ]);
+/**
+* Statuses of blocks set aside: optional and not chosen, or removed by the carrier. Neither work
+* nor covered; lists of what the carrier runs or must do leave them out.
+*/
+const setAsideStatuses = /* @__PURE__ */ new Set(["optional", "removed"]);
 const t$1 = (de, en) => ({
 	de,
 	en
@@ -52733,7 +52738,7 @@ async function resultDocument(input) {
 		customizations: config.customizations
 	}, config.solutions, catalog), catalog, lang)) : config.solutions.length === 1 ? table({
 		headers: [pick("Baustein", "Block"), index.solutionEntry.get(config.solutions[0]).name],
-		rows: analysis.rows.filter((r) => r.status !== "removed" && r.status !== "optional").map((r) => [blockName(r.block), coverageLabel[r.solutions[0]?.level ?? "unknown"](lang)])
+		rows: analysis.rows.filter((r) => !setAsideStatuses.has(r.status)).map((r) => [blockName(r.block), coverageLabel[r.solutions[0]?.level ?? "unknown"](lang)])
 	}) : para(pick("Keine Systemlösung gewählt.", "No system solution chosen."));
 	const image = await timelinePng(plan);
 	const imageWidth = 620;

@@ -29,6 +29,12 @@ export const openStatuses: ReadonlySet<GapStatus> = new Set([
 	'gap'
 ]);
 
+/**
+ * Statuses of blocks set aside: optional and not chosen, or removed by the carrier. Neither work
+ * nor covered; lists of what the carrier runs or must do leave them out.
+ */
+export const setAsideStatuses: ReadonlySet<GapStatus> = new Set(['optional', 'removed']);
+
 /** What each status means, for the legend on /bausteine, the README and the CLI's help. */
 export const gapStatusMeanings: Record<GapStatus, LocalizedText> = {
 	state: {

@@ -58,7 +58,13 @@ export {
 	parseProfile,
 	type Parsed
 } from './documents';
-export { gapStatuses, gapStatusMeanings, openStatuses, type GapStatus } from './gap-status';
+export {
+	gapStatuses,
+	gapStatusMeanings,
+	openStatuses,
+	setAsideStatuses,
+	type GapStatus
+} from './gap-status';
 export { missingStateBlocks } from './analysis-notices';
 export { offeredIn } from './solution-region';
 export {

@@ -20,6 +20,7 @@ import {
 	recommend,
 	schoolTypeLabels,
 	serviceProviderLabels,
+	setAsideStatuses,
 	type Catalog,
 	type Plan
 } from '../../domain';
@@ -124,7 +125,7 @@ export async function resultDocument(input: ResultDocumentInput): Promise<Docume
 							index.solutionEntry.get(config.solutions[0]!)!.name
 						],
 						rows: analysis.rows
-							.filter((r) => r.status !== 'removed' && r.status !== 'optional')
+							.filter((r) => !setAsideStatuses.has(r.status))
 							.map((r) => [
 								blockName(r.block),
 								coverageLabel[r.solutions[0]?.level ?? 'unknown'](lang)
