@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { generateConfigurations } from './bench/generate';
+import { median } from './bench/median';
 import { catalogDirDefault, loadCatalogFromDir } from './cli/load-catalog';
 
 const COUNT = 5500;
@@ -141,7 +142,6 @@ async function measure(): Promise<void> {
 		);
 		await page.close();
 	}
-	const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 	console.log(
 		`  Median   ${format(median(times))} ${verdict(median(times)).padEnd(24)}` +
 			`${format(median(inPage))} ${verdict(median(inPage))}`

@@ -5,8 +5,7 @@
 import { aggregate, analyzeGaps, recommend, type Catalog } from '../src/lib/domain';
 import { catalogDirDefault, loadCatalogFromDir } from './cli/load-catalog';
 import { generateConfigurations, generateProfiles, scaleCatalog } from './bench/generate';
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+import { median } from './bench/median';
 
 /** Median time per call in µs, over `batches` batches of `perBatch` calls. */
 function microsPerCall(fn: (i: number) => unknown, batches = 41, perBatch = 500): number {

@@ -14,9 +14,3 @@ export function isCloseCall({ tbt, lcpRatio }: { tbt: number; lcpRatio: number }
 		Math.abs(lcpRatio - LCP_RATIO_GOAL) < LCP_RATIO_GOAL / 10
 	);
 }
-
-export function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -3,7 +3,7 @@
  * lies near a goal.
  */
 import { describe, expect, it } from 'vitest';
-import { isCloseCall, median } from '../../../scripts/bench/close-call';
+import { isCloseCall } from '../../../scripts/bench/close-call';
 
 describe('close call', () => {
 	it('is a TBT within a quarter of 200 ms, on either side', () => {
@@ -19,12 +19,5 @@ describe('close call', () => {
 		expect(isCloseCall({ tbt: 0, lcpRatio: 1.64 })).toBe(true);
 		expect(isCloseCall({ tbt: 0, lcpRatio: 1.3 })).toBe(false);
 		expect(isCloseCall({ tbt: 0, lcpRatio: 2 })).toBe(false);
-	});
-});
-
-describe('median', () => {
-	it('is the middle value, or the mean of the two middle ones', () => {
-		expect(median([300, 100, 200])).toBe(200);
-		expect(median([4, 1, 3, 2])).toBe(2.5);
 	});
 });
