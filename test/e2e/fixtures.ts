@@ -10,9 +10,10 @@
  * - `sitePaths` / `blockIds`: every page of the site, read from the catalog the site is built from;
  *   `axeSamples` / `englishSamples`: the pages axe scans in German / in English.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export const appOrigin = `http://127.0.0.1:${process.env.PORT ?? 4173}`;
 
@@ -89,7 +90,19 @@ export const englishSamples = new Set(
 /** Time each axe scan adds to its test: 1–5 s on an idle machine, many times that on a busy one. */
 export const AXE_SCAN_TIMEOUT = 60_000;
 
-type AxeViolations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+type AxeViolations = AxeResults['violations'];
+
+const axeSource = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
+
+// Only violations are read: axe then skips building selectors for every passing node, which is
+// much of its time on large pages.
+const axeOptions: RunOptions = {
+	runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+	resultTypes: ['violations']
+};
 
 interface Fixtures {
 	pageProblems: string[];
@@ -134,14 +147,20 @@ export const test = base.extend<Fixtures>({
 	axeViolations: async ({ page }, use, testInfo) => {
 		await use(async () => {
 			testInfo.setTimeout(testInfo.timeout + AXE_SCAN_TIMEOUT);
-			// Only violations are read: axe then skips building selectors for every passing node,
-			// which is much of its time on large pages. options() before withTags(): it replaces
-			// all options, the tags included.
-			const results = await new AxeBuilder({ page })
-				.options({ resultTypes: ['violations'] })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-				.analyze();
-			return results.violations;
+			// axe runs in the top document only, which is all of the app: it has no frames.
+			expect(page.frames(), 'frames axe would not scan').toHaveLength(1);
+			// axe is put into a document once and then run as often as the test asks (both
+			// languages, every wizard step). @axe-core/playwright injected its 1.3 MB source on
+			// every scan and finished each in a new tab – a renderer process of its own – which
+			// was most of a scan's time on a small page.
+			if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+			return page.evaluate(
+				(options) =>
+					(window as unknown as { axe: typeof import('axe-core') }).axe
+						.run(document, options)
+						.then((results) => results.violations),
+				axeOptions
+			);
 		});
 	}
 });
