@@ -21,16 +21,24 @@ const replacesModules = unitTests.filter((file) =>
 	/\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8'))
 );
 
-export default defineConfig({
-	plugins: [
-		sveltekit(),
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// A static site has no server to read cookies or headers: the choice lives in localStorage.
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-		})
-	],
+// `npm run gen` compiles the messages before every build and test run (`gen:i18n`); the plugin
+// recompiles them while `vite dev` runs. Not in a build or in vitest: it rewrites
+// src/lib/paraglide, which svelte-check and the unit tests read while `npm test` builds the site.
+const watchMessages = (command: string) =>
+	command === 'serve' && !process.env.VITEST
+		? [
+				paraglideVitePlugin({
+					project: './project.inlang',
+					outdir: './src/lib/paraglide',
+					// A static site has no server to read cookies or headers: the choice lives in
+					// localStorage. The same strategy as `gen:i18n`.
+					strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+				})
+			]
+		: [];
+
+export default defineConfig(({ command }) => ({
+	plugins: [sveltekit(), ...watchMessages(command)],
 	// The footer and the start page name the catalog's version, date and size on every page;
 	// built in as constants, so those pages fetch no catalog file. The date comes written out in
 	// both languages: the first `Intl.DateTimeFormat` of a page costs a slow PC 50 ms at start.
@@ -87,4 +95,4 @@ export default defineConfig({
 			}
 		]
 	}
-});
+}));
