@@ -89,10 +89,14 @@ export default defineConfig(({ command }) => ({
 					isolate: false
 				}
 			},
-			{
-				extends: true,
-				test: { name: 'unit-isolated', include: replacesModules, isolate: true }
-			}
+			...(replacesModules.length
+				? [
+						{
+							extends: true as const,
+							test: { name: 'unit-isolated', include: replacesModules, isolate: true }
+						}
+					]
+				: [])
 		]
 	}
 }));

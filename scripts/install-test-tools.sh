@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # What the browser tests need from Debian: Chromium (/usr/bin/chromium; Playwright's own browser
 # download cannot work without internet) and its headless shell (chromium-headless-shell, the
-# lighter build the tests run in when it is there; see playwright.config.ts), poppler-utils (pdftotext/pdfinfo, to read the PDF the
-# print test makes) and nginx-light with the brotli_static module (the deployment test runs
-# deploy/nginx/ against the built site; the test starts its own nginx on a free loopback port,
-# the system service stays off).
+# lighter build the tests run in when it is there; see playwright.config.ts), poppler-utils
+# (pdftotext/pdfinfo, to read the PDF the print test makes) and nginx-light with the
+# brotli_static module (the deployment test runs deploy/nginx/ against the built site; the test
+# starts its own nginx on a free loopback port, the system service stays off).
 # Installs what is missing (needs root or sudo).
 set -euo pipefail
 missing=()
