@@ -5,8 +5,9 @@
 //
 //   node scripts/size-report.js [build folder]
 //
-// JS and CSS are counted as a compressing server sends them (gzip -9; brotli 11 beside it),
-// fonts as their woff2 bytes (already compressed). Lazily loaded JS is shown, not budgeted.
+// JS and CSS are counted as the server sends them: the sizes of the .gz and .br the build wrote
+// beside each file (gzip -9, brotli 11), compressed here where it wrote none; fonts as their
+// woff2 bytes (already compressed). Lazily loaded JS is shown, not budgeted.
 import { existsSync } from 'node:fs';
 import { dirname, posix, resolve } from 'node:path';
 import { budgetViolations, budgets, kb } from './size/budgets.js';

@@ -4,13 +4,13 @@
  * files a page can use, and fails, naming page and budget, when a page breaks one.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatTable, groupPages, sizeReport } from '../../../scripts/size-report.js';
 import { budgetViolations } from '../../../scripts/size/budgets.js';
-import { measureBuild } from '../../../scripts/size/measure.js';
+import { compressed, measureBuild } from '../../../scripts/size/measure.js';
 
 type Files = Record<string, string | Buffer>;
 
@@ -134,6 +134,28 @@ describe('what a page loads at start', () => {
 		});
 		expect(pages.get('/laender/sh')!.data.gz).toBeGreaterThan(2 * 1024);
 		expect(pages.get('/laender/by')!.data.files).toBe(0);
+	});
+
+	it('takes the sizes of the compressed copies the build wrote beside a file, if not stale', () => {
+		const layout = '_app/immutable/chunks/layout.js';
+		const site = baseSite();
+		const own = byPath(writeSite(site)).get('/')!.js;
+		const layoutOwn = compressed(site[layout]!);
+		const dir = writeSite({
+			...site,
+			[`${layout}.gz`]: Buffer.alloc(1234),
+			[`${layout}.br`]: Buffer.alloc(567),
+			// only a .gz: compressed here
+			'_app/immutable/chunks/kit.js.gz': Buffer.alloc(99_999)
+		});
+		const home = byPath(dir).get('/')!.js;
+		expect(home.raw).toBe(own.raw);
+		// Only the layout chunk's figures changed: to the sizes of the copies beside it.
+		expect(home.gz).toBe(own.gz - layoutOwn.gz + 1234);
+		expect(home.br).toBe(own.br - layoutOwn.br + 567);
+		// A copy older than its file is not what the server sends for it.
+		utimesSync(join(dir, `${layout}.br`), new Date(0), new Date(0));
+		expect(byPath(dir).get('/')!.js).toEqual(own);
 	});
 
 	it('counts the fonts of the weights and styles the page can ask for, within their ranges', () => {
