@@ -4,9 +4,9 @@
 // bin/baukasten.js, which is committed. So the CLI starts without compiling TypeScript and runs
 // with no installed packages at all (`npm ci --omit=dev`, or just the files). Only Node's own
 // modules stay imports. CI rebuilds it and fails when the committed file is stale.
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
+import { writeIfChanged } from './write-if-changed.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const target = `${root}bin/baukasten.js`;
@@ -30,5 +30,7 @@ const imports = [...code.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map(
 const foreign = imports.filter((spec) => !spec.startsWith('node:'));
 if (foreign.length) throw new Error(`bin/baukasten.js imports packages: ${foreign.join(', ')}`);
 if (/(^|[^\w$."])require\(/m.test(code)) throw new Error('bin/baukasten.js still calls require()');
-writeFileSync(target, code, { mode: 0o755 });
-console.log(`cli: scripts/cli/bin.ts -> bin/baukasten.js (${code.length} bytes)`);
+const written = writeIfChanged(target, code, { mode: 0o755 });
+console.log(
+	`cli: scripts/cli/bin.ts -> bin/baukasten.js (${code.length} bytes${written ? '' : ', unchanged'})`
+);

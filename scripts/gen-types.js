@@ -2,10 +2,11 @@
 // types never drift from the schemas. The output is committed; `npm run check:generated`
 // fails when it is stale.
 import { compile } from 'json-schema-to-typescript';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { undocumentedProperties } from './schema-docs.js';
 import { schemaBaseUri, schemaDir, schemaFiles, schemaPath } from './schema-files.js';
+import { writeIfChanged } from './write-if-changed.js';
 
 const out = fileURLToPath(new URL('../src/lib/schema/types.ts', import.meta.url));
 
@@ -101,5 +102,7 @@ for (const file of schemaFiles) {
 		result += '\n' + chunk.trim() + '\n';
 	}
 }
-writeFileSync(out, result);
-console.log(`types: ${seen.size} declarations -> src/lib/schema/types.ts`);
+const written = writeIfChanged(out, result);
+console.log(
+	`types: ${seen.size} declarations -> src/lib/schema/types.ts${written ? '' : ' (unchanged)'}`
+);
