@@ -6,9 +6,10 @@
 // times in one CI run. `--force` runs both.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from './write-if-changed.js';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -113,8 +114,7 @@ export function upToDate(generator, root = projectRoot) {
 export function recordRun(generator, root = projectRoot) {
 	const file = stampFile(root, generator);
 	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(`${file}.tmp`, JSON.stringify(state(root, generator)));
-	renameSync(`${file}.tmp`, file);
+	writeIfChanged(file, JSON.stringify(state(root, generator)));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
