@@ -23,10 +23,10 @@ const replacesModules = unitTests.filter((file) =>
 );
 
 /**
- * The fuzz tests' work grows with FUZZ_RUNS (at 10,000 cases in CI, 17–35 s per file); they start first.
- * Vitest starts files it has not timed yet by size, so the small fuzz-cli file started last and
- * ran alone for 12 s at the end of a CI run while the other core stood idle. Found by their call
- * to `fuzzRuns(`.
+ * The fuzz tests' work grows with FUZZ_RUNS (at 10,000 cases in CI, 17–35 s per file); they
+ * start first. Vitest starts files it has not timed yet by size, so the small fuzz-cli file
+ * started last and ran alone for 12 s at the end of a CI run while the other core stood idle.
+ * Found by their call to `fuzzRuns(`.
  */
 const fuzzTests = new Set(
 	unitTests
