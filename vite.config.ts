@@ -3,6 +3,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { messageOptions } from './scripts/compile-messages.js';
 import { purgeKernCss } from './scripts/purge-kern-css.js';
 import { formatIsoDate } from './src/lib/i18n/format-date';
 
@@ -51,17 +52,7 @@ const fuzzFirst = process.env.VITEST ? await fuzzFirstSequencer() : undefined;
 // recompiles them while `vite dev` runs. Not in a build or in vitest: it rewrites
 // src/lib/paraglide, which svelte-check and the unit tests read while `npm test` builds the site.
 const watchMessages = (command: string) =>
-	command === 'serve' && !process.env.VITEST
-		? [
-				paraglideVitePlugin({
-					project: './project.inlang',
-					outdir: './src/lib/paraglide',
-					// A static site has no server to read cookies or headers: the choice lives in
-					// localStorage. The same strategy as `gen:i18n`.
-					strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-				})
-			]
-		: [];
+	command === 'serve' && !process.env.VITEST ? [paraglideVitePlugin(messageOptions)] : [];
 
 export default defineConfig(({ command }) => ({
 	plugins: [sveltekit(), ...watchMessages(command)],

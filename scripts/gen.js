@@ -30,7 +30,7 @@ export const generators = [
 	},
 	{
 		script: 'gen:i18n',
-		inputs: ['messages', 'project.inlang/settings.json'],
+		inputs: ['messages', 'project.inlang/settings.json', 'scripts/compile-messages.js'],
 		outputs: ['src/lib/paraglide']
 	}
 ];

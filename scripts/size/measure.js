@@ -71,7 +71,7 @@ function compress(buffer, brotli) {
  * @param {string} file
  * @returns {Bytes | undefined}
  */
-export function precompressed(file) {
+function precompressed(file) {
 	const stat = (/** @type {string} */ path) => statSync(path, { throwIfNoEntry: false });
 	const raw = stat(file);
 	const gz = stat(`${file}.gz`);
