@@ -1,5 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { precompress } from './scripts/precompress.js';
+
+/**
+ * An adapter that runs `inner` and then precompresses what it wrote to `dir`.
+ * @param {import('@sveltejs/kit').Adapter} inner
+ * @param {string} dir
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+const precompressed = (inner, dir) => ({
+	...inner,
+	async adapt(builder) {
+		await inner.adapt(builder);
+		await precompress(dir);
+	}
+});
 
 /** @type {import('@sveltejs/kit').Config} */
 export default {
@@ -15,15 +30,12 @@ export default {
 		// first paint (a step of the assistant linked a dozen, one per step component it may show).
 		// KERN's stylesheet, shared by every page and cached, stays a file.
 		inlineStyleThreshold: 8 * 1024,
-		// precompress: a .br and a .gz beside every page, script, style and data file, which
-		// scripts/serve-static.js and the nginx recipe (gzip_static, brotli_static) send as they are.
-		adapter: adapter({
-			pages: 'build',
-			assets: 'build',
-			fallback: '200.html',
-			strict: true,
-			precompress: true
-		}),
+		// A .br and a .gz beside every page, script, style and data file: scripts/precompress.js
+		// (adapter-static's own `precompress` spent three times the CPU for 2 % fewer bytes).
+		adapter: precompressed(
+			adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+			'build'
+		),
 		csp: {
 			// Prerendered pages get a <meta http-equiv="content-security-policy"> with script hashes.
 			mode: 'hash',
