@@ -66,8 +66,8 @@ function compress(buffer, brotli) {
 /**
  * The sizes of the compressed copies the build wrote beside a file (scripts/precompress.js: gzip
  * -9, and brotli 11 in text mode for the hashed modules measured here, as `compressed`), when
- * both are there and not older than the file. Compressing every module again with brotli 11 took 7 s of the
- * report's 7.4 s.
+ * both are there and not older than the file. Compressing every module again with brotli 11
+ * took 7 s of the report's 7.4 s.
  * @param {string} file
  * @returns {Bytes | undefined}
  */
