@@ -8,7 +8,7 @@
  * quality 11 (1.4 s); pages and catalog data take 10. gzip stays at level 9 (0.5 s), as before.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 
@@ -29,20 +29,12 @@ export function brotliQuality(path) {
 /**
  * The files under `dir` with one of the extensions, as '/'-separated paths relative to it.
  * @param {string} dir
- * @param {string} [prefix]
- * @returns {Promise<string[]>}
  */
-async function filesIn(dir, prefix = '') {
-	const entries = await readdir(join(dir, prefix), { withFileTypes: true });
-	/** @type {string[][]} */
-	const nested = await Promise.all(
-		entries.map((entry) => {
-			const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) return filesIn(dir, path);
-			return EXTENSIONS.has(extname(entry.name)) ? [path] : [];
-		})
-	);
-	return nested.flat();
+async function filesIn(dir) {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile() && EXTENSIONS.has(extname(e.name)))
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 /**
