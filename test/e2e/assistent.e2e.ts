@@ -142,6 +142,9 @@ for (const [name, carrier] of Object.entries(carriers)) {
 		}
 		await expect(page.locator('li.gap')).toHaveCount(analysis.rows.length);
 		await next(page);
+		// Not a second click at once: it would hit whatever is where the button was before the
+		// solutions step's content arrived and moved it down.
+		await expect(heading(page)).toHaveText('Systemlösungen');
 		await next(page);
 
 		await expect(heading(page)).toHaveText('Maßnahmenplan');
@@ -189,6 +192,45 @@ test('an answer changed after going back reaches the later steps', async ({ page
 		'data-status',
 		'existing'
 	);
+});
+
+/**
+ * Clicks the step's button `selector`, waits until the next step is drawn and clicks that step's
+ * button of the same name as a double click does: with the second click counted as such.
+ */
+async function doubleClickAcrossSteps(page: Page, selector: string) {
+	await page.evaluate(async (selector) => {
+		const click = (detail: number) =>
+			document
+				.querySelector(selector)!
+				.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail }));
+		const before = document.querySelector('h1')!.textContent;
+		click(1);
+		while (
+			document.querySelector('h1')?.textContent === before ||
+			!document.querySelector(selector)
+		)
+			await new Promise(requestAnimationFrame);
+		click(2);
+	}, selector);
+}
+
+test('a double click on Weiter or Zurück moves one step, not two', async ({ page }) => {
+	await answerProfile(page, carriers.town!);
+	await expect(heading(page)).toHaveText('Unsere Empfehlung');
+	await doubleClickAcrossSteps(page, '#step-next');
+	await expect(heading(page)).toHaveText('Ihre Bausteine');
+	await expect(page).toHaveURL(/\/assistent\/bausteine$/);
+	await page.getByRole('button', { name: 'Weiter' }).dblclick();
+	await expect(heading(page)).toHaveText('Ihre Lücken');
+	await doubleClickAcrossSteps(page, '.step-nav .kern-btn--secondary');
+	await expect(heading(page)).toHaveText('Ihre Bausteine');
+	// Still there once the URL has followed: nothing moved on unseen.
+	await expect(page).toHaveURL(/\/assistent\/bausteine$/);
+	await expect(heading(page)).toHaveText('Ihre Bausteine');
+	// Single clicks in a row still move on, each by one step.
+	await next(page);
+	await expect(heading(page)).toHaveText('Ihre Lücken');
 });
 
 /** Presses Tab until the focus is on the button named `name` (as a keyboard user would). */
