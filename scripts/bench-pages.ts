@@ -34,14 +34,14 @@ import {
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import { isCloseCall, LCP_RATIO_GOAL, TBT_GOAL_MS } from './bench/close-call';
 import { benchmarkIndex, hostSummary } from './bench/host-speed';
 import { median } from './bench/median';
 import { measureLoad, throttling, type Vitals } from './bench/page-vitals';
+import { precompressFile } from './precompress.js';
 import { createStaticServer } from './serve-static.js';
 import { readPage } from './size/page-assets.js';
 
@@ -156,8 +156,8 @@ async function writeBaselines(browser: Browser, origin: string, paths: string[],
 		await context.close();
 		const file = fileOf(dir, path);
 		writeFileSync(file, html);
-		writeFileSync(`${file}.gz`, gzipSync(html, { level: 9 }));
-		writeFileSync(`${file}.br`, brotliCompressSync(html));
+		// Compressed as the build compresses the app's page, so both travel the same bytes' worth.
+		await precompressFile(dir, relative(dir, file).split(sep).join('/'));
 	}
 }
 

@@ -38,28 +38,47 @@ async function filesIn(dir) {
 }
 
 /**
- * Compresses every file of `dir` with one of the extensions, both ways, side by side (zlib's
- * asynchronous calls run on libuv's thread pool, so all cores work). Returns the paths done.
+ * Brotli's options for a text of `size` bytes: text mode, `quality`. The build's copies and the
+ * size report's own measurements (scripts/size/measure.js) use the same, so that they add up.
+ * @param {number} quality
+ * @param {number} size
+ */
+export function brotliOptions(quality, size) {
+	return {
+		params: {
+			[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+			[zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+			[zlib.constants.BROTLI_PARAM_SIZE_HINT]: size
+		}
+	};
+}
+
+/** gzip's level for the build's copies and the size report: the highest (-9). */
+export const GZIP_LEVEL = zlib.constants.Z_BEST_COMPRESSION;
+
+/**
+ * Writes the `.br` and `.gz` of one file of the site `dir` beside it (zlib's asynchronous calls
+ * run on libuv's thread pool, so several files use all cores).
+ * @param {string} dir
+ * @param {string} path relative to `dir`, '/' separated
+ */
+export async function precompressFile(dir, path) {
+	const file = join(dir, path);
+	const bytes = await readFile(file);
+	const [br, gz] = await Promise.all([
+		brotli(bytes, brotliOptions(brotliQuality(path), bytes.byteLength)),
+		gzip(bytes, { level: GZIP_LEVEL })
+	]);
+	await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
+}
+
+/**
+ * Compresses every file of `dir` with one of the extensions, both ways, side by side. Returns
+ * the paths done.
  * @param {string} dir
  */
 export async function precompress(dir) {
 	const files = await filesIn(dir);
-	await Promise.all(
-		files.map(async (path) => {
-			const file = join(dir, path);
-			const bytes = await readFile(file);
-			const [br, gz] = await Promise.all([
-				brotli(bytes, {
-					params: {
-						[zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-						[zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality(path),
-						[zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength
-					}
-				}),
-				gzip(bytes, { level: zlib.constants.Z_BEST_COMPRESSION })
-			]);
-			await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
-		})
-	);
+	await Promise.all(files.map((path) => precompressFile(dir, path)));
 	return files;
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliOptions, GZIP_LEVEL } from '../precompress.js';
 import { fontFaces, pageFontFiles, requestedFaces } from './fonts.js';
 import { lazyClosure, staticClosure } from './js-closure.js';
 import { readPage } from './page-assets.js';
@@ -50,16 +51,11 @@ const byContent = new Map();
 function compress(buffer, brotli) {
 	return {
 		raw: buffer.length,
-		gz: gzipSync(buffer, { level: 9 }).length,
+		gz: gzipSync(buffer, { level: GZIP_LEVEL }).length,
 		br: !brotli
 			? 0
-			: brotliCompressSync(buffer, {
-					params: {
-						[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-						[constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-						[constants.BROTLI_PARAM_SIZE_HINT]: buffer.length
-					}
-				}).length
+			: brotliCompressSync(buffer, brotliOptions(constants.BROTLI_MAX_QUALITY, buffer.length))
+					.length
 	};
 }
 
